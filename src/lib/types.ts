@@ -1,6 +1,6 @@
 /**
  * The data contract between the ingest steps. Every step consumes and produces these shapes;
- * the Zod schema in src/content/schema.ts validates the serialized form of `DocumentRecord`.
+ * the Zod schema in src/schemas/archive.ts validates the serialized form of `DocumentRecord`.
  */
 
 /** How much of a date is known: `ngày tháng 02 năm 2024` is known to the month. */

@@ -1,0 +1,25 @@
+/** `npm run build`: ingest → astro build → Pagefind index. Stops at the first failing step with its message. */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { buildSearchIndex } from '../src/lib/build/search-index.ts';
+
+const root = process.cwd();
+const run = (label: string, args: string[]) => {
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root, env: process.env });
+  if (result.status !== 0) {
+    console.error(`build: bước "${label}" thất bại (mã thoát ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+};
+
+run('ingest', [path.join(root, 'scripts/ingest.ts')]);
+const astroBin = createRequire(import.meta.url).resolve('astro/bin/astro.mjs');
+run('astro build', [astroBin, 'build', '--silent']);
+try {
+  const { pages, milliseconds } = await buildSearchIndex(path.join(root, 'dist'));
+  console.log(`pagefind: ${pages} trang được lập chỉ mục, ${(milliseconds / 1000).toFixed(2)} s`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

@@ -1,0 +1,24 @@
+/** `npm run ingest`: content/sources → content/generated (MDX per document + instruments and citations data). */
+import { runIngest, defaultPaths } from '../src/lib/ingest/run.ts';
+import { IngestError, IngestErrors } from '../src/lib/ingest/errors.ts';
+
+const root = process.cwd();
+try {
+  const summary = await runIngest(defaultPaths(root));
+  console.log(
+    `ingest: ${summary.documents} văn bản, ${summary.instruments} văn bản được dẫn chiếu, ${summary.citations} trích dẫn, ${(summary.milliseconds / 1000).toFixed(2)} s`,
+  );
+  for (const [id, missing] of Object.entries(summary.missing)) {
+    if (missing.length > 0) console.log(`  ${id}: chưa rõ ${missing.join(', ')}`);
+  }
+} catch (error) {
+  if (error instanceof IngestErrors) {
+    console.error(`ingest: ${error.problems.length} tệp nguồn không đọc được:`);
+    for (const problem of error.problems) console.error(`  ${problem}`);
+  } else if (error instanceof IngestError) {
+    console.error(`ingest: ${error.message}`);
+  } else {
+    throw error;
+  }
+  process.exitCode = 1;
+}

@@ -1,0 +1,118 @@
+/**
+ * Editor's corrections: one YAML file per source in content/corrections/, named after the source
+ * (`kh-ubnd-ba-to-2024-04-ghi-nho.yaml` corrects `kh-ubnd-ba-to-2024-04-ghi-nho.txt`). Values win over
+ * extraction and the page marks them as corrected. Every problem is one sentence naming file and value.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { signatureSchema, type CorrectableField } from '../../schemas/archive.ts';
+import type { ExtractedMetadata, PartialDate } from '../types.ts';
+import { IngestError } from './errors.ts';
+
+export interface Correction {
+  file: string;
+  /** The source file this corrects (its name inside content/sources/). */
+  source: string;
+  note: string | null;
+  /** An explicit URL id, for a document whose identity cannot be derived (no number, no date). */
+  id: string | null;
+  values: Partial<ExtractedMetadata>;
+}
+
+const nullableText = z.string().trim().min(1).nullable();
+const correctionFileSchema = z
+  .object({
+    note: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+    issuer: nullableText.optional(),
+    issuerParent: nullableText.optional(),
+    number: nullableText.optional(),
+    symbol: nullableText.optional(),
+    docType: nullableText.optional(),
+    place: nullableText.optional(),
+    date: z.union([z.string(), z.number()]).nullable().optional(),
+    subject: nullableText.optional(),
+    recipients: z.array(z.string()).optional(),
+    distribution: z.array(z.string()).optional(),
+    signature: signatureSchema.nullable().optional(),
+  })
+  .strict();
+
+/** Parses `29/10/2024`, `10/2024` or `2024` (how an editor writes a date) into a PartialDate. */
+export function parseEditorDate(value: string): PartialDate | null {
+  const day = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  if (day) {
+    const [d, m, y] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const probe = new Date(Date.UTC(y, m - 1, d));
+    if (probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
+    return { iso: `${day[3]}-${pad(m)}-${pad(d)}`, precision: 'day' };
+  }
+  const month = /^(\d{1,2})\/(\d{4})$/.exec(value);
+  if (month) {
+    const m = Number(month[1]);
+    return m >= 1 && m <= 12 ? { iso: `${month[2]}-${pad(m)}`, precision: 'month' } : null;
+  }
+  return /^\d{4}$/.test(value) ? { iso: value, precision: 'year' } : null;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? `trường "${issue.path.join('.')}"` : 'nội dung tệp';
+  if (issue.code === 'unrecognized_keys') {
+    return `có trường không được phép ${issue.keys.map((k) => `"${k}"`).join(', ')} (chỉ được sửa: note, id, issuer, issuerParent, number, symbol, docType, place, date, subject, recipients, distribution, signature)`;
+  }
+  return `${where} không hợp lệ: ${issue.message}`;
+}
+
+export async function loadCorrections(folder: string, sourceNames: string[]): Promise<Map<string, Correction>> {
+  const result = new Map<string, Correction>();
+  if (!existsSync(folder)) return result;
+  const files = (await readdir(folder)).filter((name) => /\.ya?ml$/i.test(name)).sort();
+  const byStem = new Map(sourceNames.map((name) => [name.replace(/\.[^.]+$/, ''), name]));
+  for (const name of files) {
+    const shown = path.join(path.relative(process.cwd(), folder) || folder, name);
+    const stem = name.replace(/\.ya?ml$/i, '').normalize('NFC');
+    const source = byStem.get(stem);
+    if (!source) {
+      throw new IngestError(`${shown}: không có văn bản nguồn "${stem}.*" trong content/sources/ để sửa (tên tệp sửa phải trùng tên tệp nguồn).`);
+    }
+    let raw: unknown;
+    try {
+      raw = parse(await readFile(path.join(folder, name), 'utf8'));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new IngestError(`${shown}: không đọc được YAML (${reason}).`);
+    }
+    const parsed = correctionFileSchema.safeParse(raw ?? {});
+    if (!parsed.success) {
+      throw new IngestError(`${shown}: ${describeIssue(parsed.error.issues[0]!)}.`);
+    }
+    const { note, id, date, ...rest } = parsed.data;
+    const values: Partial<ExtractedMetadata> = { ...rest };
+    if (date !== undefined) {
+      const parsedDate = date === null ? null : parseEditorDate(String(date));
+      if (date !== null && parsedDate === null) {
+        throw new IngestError(`${shown}: ngày "${date}" không hợp lệ; cần dạng 29/10/2024, 10/2024 hoặc 2024.`);
+      }
+      values.date = parsedDate;
+    }
+    result.set(source, { file: shown, source, note: note ?? null, id: id ?? null, values });
+  }
+  return result;
+}
+
+/** Applies a correction: its values win; returns the merged metadata and the names of corrected fields. */
+export function applyCorrection(
+  metadata: ExtractedMetadata,
+  correction: Correction | undefined,
+): { metadata: ExtractedMetadata; corrected: CorrectableField[] } {
+  if (!correction) return { metadata, corrected: [] };
+  const corrected = Object.keys(correction.values).sort() as CorrectableField[];
+  return { metadata: { ...metadata, ...correction.values }, corrected };
+}

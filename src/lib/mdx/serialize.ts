@@ -1,0 +1,14 @@
+/**
+ * Serializes a document to MDX: YAML frontmatter from a YAML serializer, body from an mdast tree.
+ * No string concatenation of document text: the serializers escape everything MDX would interpret.
+ */
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { stringify } from 'yaml';
+import type { Root } from 'mdast';
+
+export function serializeMdx(frontmatter: Record<string, unknown>, body: Root): string {
+  const yaml = stringify(frontmatter, { lineWidth: 0, sortMapEntries: false });
+  const markdown = toMarkdown(body, { extensions: [mdxToMarkdown()] });
+  return `---\n${yaml}---\n\n${markdown}`;
+}

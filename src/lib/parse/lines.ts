@@ -1,0 +1,154 @@
+/**
+ * Source lines with the crawl's markdown removed. The sources are markdown-ish: `**bold**`,
+ * `*italic*`, `#` headings, `|` table cells, `---` rules. Markers are not words, so they go;
+ * emphasis becomes flags on inline runs. Crawls wrap lines inside an emphasis span
+ * (`**ỦY` / `BAN NHÂN DÂN **`), so such lines are merged into one logical line: the span
+ * shows they were one phrase on paper. A markdown hard break (two trailing spaces) keeps
+ * them apart (`**KT. CHỦ TỊCH  ` / `PHÓ CHỦ TỊCH**` are two printed lines).
+ */
+import type { Inline } from '../types.ts';
+import { foldDiacritics } from '../text.ts';
+
+export interface Line {
+  /** Plain text without markers, trimmed; '' for blank and separator lines. */
+  text: string;
+  /** The text as inline runs (same characters as `text`). */
+  runs: Inline[];
+  /** Folded, lower-cased text for keyword matching that survives OCR-lost diacritics. */
+  key: string;
+  /** Heading depth when the line was a `#` heading. */
+  depth?: number;
+  /** True for empty lines, `|` cells, rules and emphasis-only lines (`** **`). */
+  blank: boolean;
+}
+
+interface Physical {
+  runs: Inline[];
+  depth?: number;
+  separator: boolean;
+  /** The line starts inside an emphasis span opened on an earlier line. */
+  continuesSpan: boolean;
+  /** The line ends with a markdown hard break, or a span is still open at its end. */
+  hardBreak: boolean;
+  openAtEnd: boolean;
+}
+
+export function keyOf(text: string): string {
+  return foldDiacritics(text).toLowerCase();
+}
+
+export function makeLine(runs: Inline[], depth?: number): Line {
+  const clean = trimRuns(runs);
+  const text = clean.map((r) => r.text).join('');
+  const line: Line = { text, runs: clean, key: keyOf(text), blank: text.trim() === '' };
+  if (depth !== undefined) line.depth = depth;
+  return line;
+}
+
+/** Splits decoded text into logical lines (see the module comment). */
+export function toLines(source: string): Line[] {
+  const physical = scan(source.split(/\n|\f|\v/));
+  const out: Line[] = [];
+  let pending: Physical | null = null;
+  let merged: Inline[] = [];
+  const flush = (): void => {
+    if (pending) out.push(makeLine(merged, pending.depth));
+    pending = null;
+    merged = [];
+  };
+  for (const p of physical) {
+    const prev: Physical | null = pending;
+    const joins = prev !== null && p.continuesSpan && prev.openAtEnd && !prev.hardBreak && !p.separator;
+    if (joins && prev) {
+      const last = merged[merged.length - 1];
+      if (last) last.text += ' ';
+      merged.push(...p.runs.map((r) => ({ ...r })));
+      pending = { ...p, depth: prev.depth };
+      continue;
+    }
+    flush();
+    pending = p;
+    merged = p.runs.map((r) => ({ ...r }));
+  }
+  flush();
+  return out;
+}
+
+const RULE = /^\s*[-—–_=*]{3,}\s*$/;
+
+function scan(raw: string[]): Physical[] {
+  let strong = false;
+  let emphasis = false;
+  const out: Physical[] = [];
+  for (const original of raw) {
+    let line = original.replace(/\\$/, '  ');
+    const hardBreak = / {2,}$/.test(line);
+    line = line.trim();
+    const bare = line.replace(/^\|+|\|+$/g, '').trim();
+    if (bare === '' || RULE.test(bare)) {
+      // Cells and rules end any span: the crawl never continues a phrase across them.
+      strong = false;
+      emphasis = false;
+      out.push({ runs: [], separator: true, continuesSpan: false, hardBreak: true, openAtEnd: false });
+      continue;
+    }
+    const heading = /^(#{1,6})\s+/.exec(bare);
+    const body = heading ? bare.slice(heading[0].length) : bare;
+    const continuesSpan = strong || emphasis;
+    const runs: Inline[] = [];
+    let buffer = '';
+    const push = (): void => {
+      if (buffer === '') return;
+      const run: Inline = { text: buffer };
+      if (strong) run.strong = true;
+      if (emphasis) run.emphasis = true;
+      runs.push(run);
+      buffer = '';
+    };
+    for (let i = 0; i < body.length; i++) {
+      if (body[i] === '*') {
+        push();
+        if (body[i + 1] === '*') {
+          strong = !strong;
+          i++;
+        } else {
+          emphasis = !emphasis;
+        }
+        continue;
+      }
+      buffer += body[i];
+    }
+    push();
+    const physical: Physical = {
+      runs,
+      separator: false,
+      continuesSpan,
+      hardBreak,
+      openAtEnd: strong || emphasis,
+    };
+    if (heading?.[1]) physical.depth = heading[1].length;
+    if (runs.every((r) => r.text.trim() === '')) {
+      // `** **` and the like: an emphasis-only line is a visual gap, not a phrase.
+      physical.runs = [];
+      if (!continuesSpan) physical.separator = true;
+    }
+    out.push(physical);
+    if (physical.separator) {
+      strong = false;
+      emphasis = false;
+    }
+  }
+  return out;
+}
+
+/** Trims the outer whitespace of a run list and drops empty runs. */
+export function trimRuns(runs: Inline[]): Inline[] {
+  const out = runs.map((r) => ({ ...r }));
+  while (out.length > 0 && (out[0]?.text.trim() ?? '') === '') out.shift();
+  while (out.length > 0 && (out[out.length - 1]?.text.trim() ?? '') === '') out.pop();
+  const first = out[0];
+  if (first) first.text = first.text.trimStart();
+  const last = out[out.length - 1];
+  if (last) last.text = last.text.trimEnd();
+  return out;
+}

@@ -1,0 +1,20 @@
+/** How dates and site paths are shown: dates as 29/10/2024 (or 02/2024, 2024 by precision). */
+import type { PartialDate } from '../types.ts';
+
+export function formatDate(date: PartialDate): string {
+  const [year, month, day] = date.iso.split('-');
+  if (date.precision === 'day') return `${day}/${month}/${year}`;
+  if (date.precision === 'month') return `${month}/${year}`;
+  return year!;
+}
+
+/** A site-internal path under the configured base (`/luu-tru/` when served under the portal). */
+export function sitePath(relative: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  return `${base}${relative.replace(/^\//, '')}`;
+}
+
+/** Sort key for newest-first lists: undated documents go last. */
+export function dateSortKey(date: PartialDate | null): string {
+  return date ? date.iso : '0000';
+}
