@@ -6,7 +6,7 @@ import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 
 const root = process.cwd();
 const run = (label: string, args: string[]) => {
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root, env: process.env });
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root, env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } });
   if (result.status !== 0) {
     console.error(`build: bước "${label}" thất bại (mã thoát ${result.status ?? result.signal}).`);
     process.exit(result.status ?? 1);

@@ -1,0 +1,43 @@
+/**
+ * `npm test`: every test. Installs Debian's Chromium when missing (browser tests), builds the site once
+ * (tests/support/global-setup.ts), runs Vitest, and ends with one plain line of totals.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ensureChromium } from '../tests/support/chromium.ts';
+
+const root = process.cwd();
+try {
+  process.env.CHROMIUM_PATH = ensureChromium();
+} catch (error) {
+  console.error(`test: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+mkdirSync(path.join(root, '.cache'), { recursive: true });
+const report = path.join(root, '.cache/vitest-report.json');
+const vitest = createRequire(import.meta.url).resolve('vitest/vitest.mjs');
+const result = spawnSync(
+  process.execPath,
+  [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  { stdio: 'inherit', cwd: root, env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } },
+);
+let passed = 0;
+let failed = 0;
+try {
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    testResults: Array<{ status: string; assertionResults: unknown[] }>;
+  };
+  passed = json.numPassedTests;
+  // A test file that fails before running any test (an import error) counts as one failure.
+  const brokenFiles = json.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed = json.numFailedTests + brokenFiles;
+} catch {
+  failed = Math.max(failed, 1);
+}
+if (result.status !== 0 && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || result.status !== 0 ? 1 : 0);

@@ -1,0 +1,16 @@
+/** Builds the site once from content/sources before the site tests (skip with SKIP_SITE_BUILD=1 when dist/ is fresh). */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export default function buildSite(): void {
+  if (process.env.SKIP_SITE_BUILD === '1') return;
+  const root = path.resolve(import.meta.dirname, '../..');
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, BASE_PATH: '' },
+  });
+  if (result.status !== 0) {
+    throw new Error(`Không dựng được trang để kiểm thử:\n${result.stdout}\n${result.stderr}`);
+  }
+}
