@@ -1,0 +1,106 @@
+/** The ingest as a whole: bad sources reported together, corrections applied or rejected, atomic output. */
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IngestError, IngestErrors } from '../errors.ts';
+import { runIngest, type IngestPaths } from '../run.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../../..');
+const SEEDS = path.join(ROOT, 'content/sources');
+const REAL = path.resolve(ROOT, '../shared/corpus/real');
+const folders: string[] = [];
+
+async function workspace(files: Record<string, string | Uint8Array> = {}, seeds = true): Promise<IngestPaths> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ingest-'));
+  folders.push(dir);
+  const paths = {
+    sources: path.join(dir, 'sources'),
+    corrections: path.join(dir, 'corrections'),
+    instruments: path.join(dir, 'instruments.yaml'),
+    out: path.join(dir, 'generated'),
+  };
+  await mkdir(paths.sources);
+  await mkdir(paths.corrections);
+  if (seeds) for (const name of await readdir(SEEDS)) await copyFile(path.join(SEEDS, name), path.join(paths.sources, name));
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.join(path.dirname(paths.sources), name);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+  return paths;
+}
+
+afterEach(async () => {
+  while (folders.length > 0) await rm(folders.pop()!, { recursive: true, force: true });
+});
+
+async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof IngestErrors) return error.problems;
+    if (error instanceof IngestError) return [error.message];
+    throw error;
+  }
+  throw new Error('ingest succeeded but was expected to fail');
+}
+
+describe('bad sources', () => {
+  it('reports every bad file in one pass, one line each naming the file and the reason, and writes nothing', async () => {
+    const paths = await workspace({
+      'sources/rong.txt': '',
+      'sources/nhi-phan.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]),
+      'sources/hong.txt': new Uint8Array([0x53, 0xe1, 0xbb, 0x91, 0x3a, 0x20, 0xff, 0xfe, 0x41]),
+    });
+    const problems = await problemsOf(runIngest(paths));
+    expect(problems).toHaveLength(3);
+    expect(problems.find((line) => line.includes('rong.txt'))).toBeTruthy();
+    expect(problems.find((line) => line.includes('nhi-phan.txt'))).toBeTruthy();
+    expect(problems.find((line) => line.includes('hong.txt'))).toBeTruthy();
+    for (const line of problems) expect(line).not.toContain('\n');
+    expect(existsSync(paths.out)).toBe(false);
+  });
+
+  it('keeps the previous output when a later run fails (atomic write)', async () => {
+    const paths = await workspace();
+    await runIngest(paths);
+    const before = (await readdir(path.join(paths.out, 'documents'))).sort();
+    await writeFile(path.join(paths.sources, 'rong.txt'), '');
+    await problemsOf(runIngest(paths));
+    expect((await readdir(path.join(paths.out, 'documents'))).sort()).toEqual(before);
+  });
+});
+
+describe('corrections', () => {
+  it('applies a correction and marks the field as corrected', async () => {
+    const paths = await workspace({ 'corrections/cv-5817-ubnd-ktth-2024.yaml': 'place: Thành phố Quảng Ngãi\nnote: thử\n' });
+    await runIngest(paths);
+    const names = await readdir(path.join(paths.out, 'documents'));
+    const texts = await Promise.all(names.map((name) => readFile(path.join(paths.out, 'documents', name), 'utf8')));
+    const corrected = texts.find((text) => text.includes('sourceFile: cv-5817-ubnd-ktth-2024.txt'))!;
+    expect(corrected).toContain('place: Thành phố Quảng Ngãi');
+    expect(corrected).toMatch(/corrected:\n\s+- place/);
+  });
+
+  it.each([
+    ['a correction naming a missing document', 'khong-co.yaml', 'issuer: X\n', /khong-co\.yaml: không có văn bản nguồn "khong-co\.\*"/],
+    ['broken YAML', 'cv-5817-ubnd-ktth-2024.yaml', 'issuer: [x\n', /cv-5817-ubnd-ktth-2024\.yaml: không đọc được YAML/],
+    ['an unknown field', 'cv-5817-ubnd-ktth-2024.yaml', 'isuer: X\n', /trường không được phép "isuer"/],
+    ['a bad date', 'cv-5817-ubnd-ktth-2024.yaml', 'date: 31/02/2024\n', /ngày "31\/02\/2024" không hợp lệ/],
+  ])('stops with one sentence naming the file and value for %s', async (_label, file, content, pattern) => {
+    const paths = await workspace({ [`corrections/${file}`]: content });
+    const [message] = await problemsOf(runIngest(paths));
+    expect(message).toMatch(pattern);
+  });
+});
+
+describe.skipIf(!existsSync(REAL))('the real corpus of other bodies', () => {
+  it('ingests all 28 real documents without an error', async () => {
+    const paths = await workspace({}, false);
+    for (const name of await readdir(REAL)) if (name.endsWith('.txt')) await copyFile(path.join(REAL, name), path.join(paths.sources, name));
+    const summary = await runIngest(paths);
+    expect(summary.documents).toBe(28);
+  });
+});

@@ -1,0 +1,69 @@
+/** The built site from the seeds: a page per document, nothing of a source lost, metadata shown. */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeSource } from '../../src/lib/decode.ts';
+import { generatedDocuments, htmlText, missingInOrder, readPage, ROOT, words } from '../support/site.ts';
+
+const records = generatedDocuments();
+const sources = readdirSync(path.join(ROOT, 'content/sources')).sort();
+
+describe('a page per document', () => {
+  it('ingests every source file into one document', () => {
+    expect(records.map((record) => record.sourceFile).sort()).toEqual(sources);
+  });
+
+  for (const record of records) {
+    describe(record.sourceFile, () => {
+      const html = readPage(`van-ban/${record.id}/`);
+
+      it('has <title> and <h1> beginning with the short citation form', () => {
+        expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]?.startsWith(record.title.replace(/&/g, '&amp;'))).toBe(true);
+        expect(htmlText(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!).trim().startsWith(record.title)).toBe(true);
+      });
+
+      it('shows every word of the source, in order, in the full text (nothing lost)', () => {
+        const decoded = decodeSource(readFileSync(path.join(ROOT, 'content/sources', record.sourceFile)));
+        if (!decoded.ok) throw new Error(decoded.reason);
+        const article = /<article class="van-ban">([\s\S]*?)<\/article>/.exec(html)![1]!;
+        const missing = missingInOrder(words(decoded.text), words(htmlText(article)));
+        expect(missing, `${missing.length} từ bị mất`).toEqual([]);
+      });
+
+      it('offers the original source file byte for byte', () => {
+        const original = readFileSync(path.join(ROOT, 'content/sources', record.sourceFile));
+        const served = readFileSync(path.join(ROOT, 'dist/nguon', `${record.id}.txt`));
+        expect(served.equals(original)).toBe(true);
+        expect(html).toContain(`href="/nguon/${record.id}.txt"`);
+      });
+
+      it('declares the page Vietnamese and loads no script', () => {
+        expect(html).toMatch(/<html lang="vi"/);
+        expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+      });
+    });
+  }
+});
+
+describe('lists', () => {
+  it('lists every document on /van-ban/ newest first', () => {
+    const html = readPage('van-ban/');
+    const positions = records
+      .filter((record) => record.date)
+      .sort((a, b) => b.date!.iso.localeCompare(a.date!.iso))
+      .map((record) => html.indexOf(`/van-ban/${record.id}/`));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('shows dates as dd/mm/yyyy inside <time datetime>', () => {
+    const html = readPage('van-ban/');
+    expect(html).toContain('<time datetime="2024-10-29">29/10/2024</time>');
+    expect(html).toContain('<time datetime="2024-02">02/2024</time>');
+  });
+
+  it('has a Vietnamese 404 page', () => {
+    const html = readFileSync(path.join(ROOT, 'dist/404.html'), 'utf8');
+    expect(html).toContain('Không tìm thấy trang');
+  });
+});
