@@ -1,0 +1,59 @@
+/**
+ * A folded view of a text for matching: no diacritics, lower case, `đ` → `d`, with a map back to the
+ * original offsets. Patterns then match `Quyết định`, `Quyét dinh` and `QUYẾT ĐỊNH` alike, while every
+ * span we report still points into the text as printed (which may be NFD or OCR-damaged).
+ */
+import { foldDiacritics } from '../text.ts';
+
+export interface FoldedText {
+  /** The original text. */
+  text: string;
+  /** Folded text; one folded character per kept original character (combining marks drop out). */
+  folded: string;
+  /** `offsets[i]` is the original offset of folded character i; `offsets[folded.length]` is text.length. */
+  offsets: number[];
+}
+
+export function foldText(text: string): FoldedText {
+  let folded = '';
+  const offsets: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = foldDiacritics(ch).toLowerCase();
+    // Keep exactly one character per original character, so regex lengths stay meaningful.
+    if (f.length > 0) {
+      folded += f.length === 1 ? f : f[0];
+      offsets.push(i);
+    }
+    i += ch.length;
+  }
+  offsets.push(text.length);
+  return { text, folded, offsets };
+}
+
+/** Original [start, end) for a folded [start, end). */
+export function originalSpan(f: FoldedText, start: number, end: number): [number, number] {
+  const s = f.offsets[start];
+  const e = end > start ? f.offsets[end - 1] + charLength(f.text, f.offsets[end - 1]) : s;
+  return [s, e];
+}
+
+function charLength(text: string, at: number): number {
+  const code = text.codePointAt(at) ?? 0;
+  let len = code > 0xffff ? 2 : 1;
+  // Include combining marks that follow (NFD text): they belong to the character.
+  while (at + len < text.length && /\p{M}/u.test(text[at + len])) len += 1;
+  return len;
+}
+
+/** The original text of a folded span. */
+export function originalSlice(f: FoldedText, start: number, end: number): string {
+  const [s, e] = originalSpan(f, start, end);
+  return f.text.slice(s, e);
+}
+
+/** Whether the original character at folded position `at` is an upper-case letter. */
+export function isUpperAt(f: FoldedText, at: number): boolean {
+  const ch = f.text[f.offsets[at]] ?? '';
+  return ch !== ch.toLowerCase();
+}
