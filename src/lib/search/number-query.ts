@@ -54,6 +54,11 @@ export function parseNumberQuery(query: string): NumberQuery | null {
   if (rest.length === 0) return typeKey || tokens.length === 1 ? { number, symbolKey: null, typeKey } : null;
   // A symbol has at least one letter part (NQ, CP, UBND); plain words make this a text query instead.
   if (!rest.some((token) => /[a-z]/.test(token))) return null;
+  // Without a / or - the number must open or close a short query (`5817 ubnd ktth`, `NQ CP 57`), so that
+  // `năm 2024 triển khai` stays a text query.
+  const separated = /\d\s*[/-]|[/-]\s*\d/.test(folded);
+  const atEdge = numberIndex === 0 || numberIndex === tokens.length - 1;
+  if (!separated && !(atEdge && tokens.length <= 3) && typeKey === null) return null;
   if (rest.some((token) => /[a-z]/.test(token) && token.length > 8)) return null;
   return { number, symbolKey: symbolKey(rest.join('')), typeKey };
 }
