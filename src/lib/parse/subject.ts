@@ -1,0 +1,83 @@
+/**
+ * The trích yếu. A công văn prints it after `V/v` (or `Về`), wrapped over several lines; other
+ * types print the type title in capitals and the subject on the next line(s). Wrapped lines
+ * are re-joined with single spaces, spelling kept as printed (OCR damage included).
+ */
+import type { Line } from './lines.ts';
+import { KINH_GUI, SO, isAllCaps, isMotto, startsLower } from './keywords.ts';
+import { looksLikeDateLine } from './date.ts';
+import { typeFromTitle } from './doctype.ts';
+
+export interface SubjectSpan {
+  text: string;
+  /** Line indices of the subject, first to last. */
+  lines: number[];
+}
+
+export const VV = /^\s*V\s*\/\s*v\b\.?\s*/i;
+const VE = /^\s*Về(\s+việc)?\s+/iu;
+
+/** A `V/v` subject starting at `at`, continued by every following line up to a gap or another field. */
+export function vvSubject(lines: Line[], at: number, end: number, prefix: RegExp = VV): SubjectSpan | null {
+  const first = lines[at];
+  if (!first || !prefix.test(first.text)) return null;
+  const parts = [first.text.replace(prefix, '')];
+  const used = [at];
+  for (let i = at + 1; i < end; i++) {
+    const line = lines[i];
+    if (!line || line.blank || stopsSubject(line)) break;
+    parts.push(line.text);
+    used.push(i);
+  }
+  return { text: join(parts), lines: used };
+}
+
+/** The `Về …` form some bodies use instead of `V/v`. */
+export function veSubject(lines: Line[], at: number, end: number): SubjectSpan | null {
+  return vvSubject(lines, at, end, VE);
+}
+
+/** The subject under a type title at `titleAt`: capitals continue while capitals, prose while lower-case. */
+export function titleSubject(lines: Line[], titleAt: number, end: number): SubjectSpan | null {
+  let i = titleAt + 1;
+  while (i < end && lines[i]?.blank) i++;
+  const first = lines[i];
+  if (!first || i >= end || stopsSubject(first)) return null;
+  const caps = isAllCaps(first.text, 2);
+  const bold = isBold(first);
+  const parts = [first.text];
+  const used = [i];
+  for (let j = i + 1; j < end; j++) {
+    const line = lines[j];
+    if (!line || line.blank || stopsSubject(line)) break;
+    const continues = caps
+      ? isAllCaps(line.text, 1) && isBold(line) === bold && !isAuthority(line.text)
+      : startsLower(line.text);
+    if (!continues) break;
+    parts.push(line.text);
+    used.push(j);
+  }
+  return { text: join(parts), lines: used };
+}
+
+function stopsSubject(line: Line): boolean {
+  return (
+    isMotto(line) || looksLikeDateLine(line.text) || SO.test(line.key) || KINH_GUI.test(line.key) ||
+    typeFromTitle(line.text) !== null
+  );
+}
+
+function isBold(line: Line): boolean {
+  return line.runs.length > 0 && line.runs.every((r) => r.strong === true);
+}
+
+/** The enacting authority of a decision (`ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI`, `CHÍNH PHỦ`) ends the subject. */
+function isAuthority(text: string): boolean {
+  return /^((ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG|QUẬN)\b.*|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ|BỘ TRƯỞNG BỘ .*)$/u.test(
+    text.trim(),
+  );
+}
+
+function join(parts: string[]): string {
+  return parts.join(' ').replace(/[\s\u00a0]+/g, ' ').trim();
+}
