@@ -57,3 +57,15 @@ export function isUpperAt(f: FoldedText, at: number): boolean {
   const ch = f.text[f.offsets[at]] ?? '';
   return ch !== ch.toLowerCase();
 }
+
+/** The first folded index at or after original offset `at` (binary search over the offset map). */
+export function foldedIndex(f: FoldedText, at: number): number {
+  let lo = 0;
+  let hi = f.offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (f.offsets[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

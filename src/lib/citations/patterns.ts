@@ -15,7 +15,7 @@ export const TYPE_WORDS: readonly [string, string][] = [
   ['Kết luận', String.raw`ket\s+lu[a]n`],
   ['Quyết định', String.raw`quyet\s+dinh`],
   ['Chỉ thị', String.raw`chi\s+thi`],
-  ['Công văn', String.raw`cong\s+van`],
+  ['Công văn', String.raw`c[oe]ng\s+van`],
   ['Công điện', String.raw`cong\s+dien`],
   ['Kế hoạch', String.raw`ke\s*hoach`],
   ['Thông báo', String.raw`thong\s+b[ae]o`],
@@ -56,3 +56,6 @@ export const DATE = String.raw`(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})|(
 
 /** `của` and its OCR readings (`cua`, `ctia`, `cta`, `ciia`, `cia`). */
 export const CUA = String.raw`c(?:u|ti|t|ii|i|ii)a`;
+
+/** Names of unnumbered instruments (named.ts): an issuer's name stops before them. */
+export const NAMED_TYPES = String.raw`ban\s+(?:thoa\s+thuan|ghi\s+nho)|quy\s+hoach|de\s+an|chien\s+luoc`;
