@@ -1,0 +1,228 @@
+/**
+ * The search page in the browser: reads ?q=, looks a typed number up exactly (/tra-cuu/so/{n}.json),
+ * runs Pagefind (also with d read as đ), merges, filters, sorts and renders results as links inside
+ * #ket-qua, best first. The only client JavaScript of the site.
+ */
+import { t } from '../../i18n/t.ts';
+import { dVariants } from './d-variants.ts';
+import { matchLookup, type LookupEntry } from './lookup.ts';
+import { parseNumberQuery } from './number-query.ts';
+
+interface PagefindResult { id: string; score: number; data: () => Promise<PagefindFragment> }
+interface PagefindFragment { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (term: string, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** One row of the result list, from the exact number look-up or from Pagefind. */
+interface Row { url: string; title: string; issuer: string | null; date: string | null; subject: string | null; excerpt: string | null; exact: boolean }
+
+const PAGE_SIZE = 20;
+const FILTER_KEYS = ['loai', 'co-quan', 'nam', 'pham-vi'] as const;
+
+export function startSearch(root: HTMLElement): void {
+  const base = root.dataset.base ?? '/';
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sap-xep"]')!;
+  const status = root.querySelector<HTMLElement>('#trang-thai')!;
+  const list = root.querySelector<HTMLOListElement>('#ket-qua')!;
+  const more = root.querySelector<HTMLButtonElement>('#xem-them')!;
+  let pagefind: Pagefind | null = null;
+  let rows: Row[] = [];
+  let pending: PagefindResult[] = [];
+  let generation = 0;
+
+  async function loadPagefind(): Promise<Pagefind> {
+    if (pagefind) return pagefind;
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await module.options({ excerptLength: 24, ranking: { metaWeights: { title: 10, alias: 8, subject: 3 } } });
+    pagefind = module;
+    await fillFilters(module);
+    return module;
+  }
+
+  async function fillFilters(module: Pagefind): Promise<void> {
+    const available = await module.filters();
+    for (const key of FILTER_KEYS) {
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
+      if (!select) continue;
+      const wanted = new URLSearchParams(location.search).get(key);
+      const values = Object.keys(available[key] ?? {}).sort(new Intl.Collator('vi', { numeric: true }).compare);
+      if (key === 'nam') values.reverse();
+      for (const value of values) {
+        const option = new Option(`${value} (${available[key]![value]})`, value, false, value === wanted);
+        select.append(option);
+      }
+    }
+  }
+
+  function selectedFilters(): Record<string, string> {
+    const filters: Record<string, string> = {};
+    for (const key of FILTER_KEYS) {
+      const value = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)?.value;
+      if (value) filters[key] = value;
+    }
+    return filters;
+  }
+
+  async function exactMatches(query: string): Promise<Row[]> {
+    const parsed = parseNumberQuery(query);
+    if (!parsed) return [];
+    const response = await fetch(`${base}tra-cuu/so/${parsed.number}.json`);
+    if (!response.ok) return [];
+    const entries = matchLookup((await response.json()) as LookupEntry[], parsed);
+    return entries.map((entry) => ({
+      url: `${base}${entry.path}`,
+      title: entry.title,
+      issuer: entry.issuer,
+      date: entry.date,
+      subject: entry.subject,
+      excerpt: null,
+      exact: true,
+    }));
+  }
+
+  async function fullText(module: Pagefind, query: string): Promise<PagefindResult[]> {
+    const sort = sortSelect.value === 'moi' ? { date: 'desc' } : sortSelect.value === 'cu' ? { date: 'asc' } : undefined;
+    const options = { filters: selectedFilters(), ...(sort ? { sort } : {}) };
+    const searches = await Promise.all(dVariants(query).map((variant) => module.search(variant, options)));
+    const best = new Map<string, PagefindResult>();
+    searches.forEach((search, variantIndex) => {
+      search?.results.forEach((result, rank) => {
+        // With a sort, keep Pagefind's order: rank stands in for the score.
+        const scored = sort ? { ...result, score: -rank - variantIndex * 1e-6 } : result;
+        const previous = best.get(result.id);
+        if (!previous || scored.score > previous.score) best.set(result.id, scored);
+      });
+    });
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  function render(): void {
+    list.replaceChildren(...rows.map(renderRow));
+    more.hidden = pending.length === 0;
+  }
+
+  async function showMore(current: number): Promise<void> {
+    const batch = pending.splice(0, PAGE_SIZE);
+    const seen = new Set(rows.map((row) => row.url));
+    const fragments = await Promise.all(batch.map((result) => result.data()));
+    if (current !== generation) return;
+    for (const fragment of fragments) {
+      if (seen.has(fragment.url)) continue;
+      rows.push({
+        url: fragment.url,
+        title: fragment.meta.title ?? fragment.url,
+        issuer: fragment.meta.issuer ?? null,
+        date: fragment.meta.date ?? null,
+        subject: fragment.meta.subject ?? null,
+        excerpt: fragment.excerpt,
+        exact: false,
+      });
+    }
+    render();
+  }
+
+  async function run(push: boolean): Promise<void> {
+    const query = input.value.trim();
+    const current = ++generation;
+    const url = new URL(location.href);
+    url.search = '';
+    if (query) url.searchParams.set('q', query);
+    for (const [key, value] of Object.entries(selectedFilters())) url.searchParams.set(key, value);
+    if (sortSelect.value !== 'lien-quan') url.searchParams.set('sap-xep', sortSelect.value);
+    history[push ? 'pushState' : 'replaceState'](null, '', url);
+    if (!query) {
+      rows = [];
+      pending = [];
+      status.textContent = t('search.prompt');
+      render();
+      return;
+    }
+    status.textContent = t('search.searching');
+    try {
+      const module = await loadPagefind();
+      const [exact, results] = await Promise.all([exactMatches(query), fullText(module, query)]);
+      if (current !== generation) return;
+      rows = exact;
+      pending = results;
+      await showMore(current);
+      const total = exact.length + results.length;
+      status.textContent = total === 0 ? t('search.none', { q: query }) : t('search.count', { n: total, q: query });
+    } catch (error) {
+      if (current === generation) status.textContent = t('search.failed');
+      console.error(error);
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(true);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) void run(false);
+  });
+  more.addEventListener('click', () => void showMore(generation));
+  window.addEventListener('popstate', () => {
+    input.value = new URLSearchParams(location.search).get('q') ?? '';
+    void run(false);
+  });
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const sort = params.get('sap-xep');
+  if (sort) sortSelect.value = sort;
+  root.classList.add('san-sang');
+  if (input.value) {
+    void loadPagefind().then(() => run(false));
+  } else {
+    status.textContent = t('search.prompt');
+  }
+}
+
+function renderRow(row: Row): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = row.url;
+  link.className = 'tieu-de-ket-qua';
+  link.textContent = row.title;
+  item.append(link);
+  if (row.exact) {
+    const badge = document.createElement('span');
+    badge.className = 'badge';
+    badge.textContent = t('search.exact');
+    item.append(badge);
+  }
+  const meta = document.createElement('span');
+  meta.className = 'meta';
+  meta.textContent = [row.date, row.issuer].filter(Boolean).join(' · ');
+  if (meta.textContent) item.append(meta);
+  if (row.subject) {
+    const subject = document.createElement('span');
+    subject.className = 'meta';
+    subject.textContent = row.subject;
+    item.append(subject);
+  }
+  if (row.excerpt) item.append(excerptElement(row.excerpt));
+  return item;
+}
+
+/** Builds the excerpt from Pagefind's HTML keeping only <mark>: text never becomes markup. */
+function excerptElement(html: string): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.className = 'trich-doan';
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild!;
+  for (const node of parsed.childNodes) {
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      paragraph.append(mark);
+    } else {
+      paragraph.append(document.createTextNode(node.textContent ?? ''));
+    }
+  }
+  return paragraph;
+}

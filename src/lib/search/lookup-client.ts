@@ -1,0 +1,53 @@
+/**
+ * /tra-cuu/?so=57/NQ-CP in the browser: goes straight to the page when the number means one document,
+ * lists the candidates (with issuer and date) when it could mean several, and says so when none.
+ */
+import { t } from '../../i18n/t.ts';
+import { matchLookup, type LookupEntry } from './lookup.ts';
+import { parseNumberQuery } from './number-query.ts';
+
+export async function startLookup(root: HTMLElement): Promise<void> {
+  const base = root.dataset.base ?? '/';
+  const status = root.querySelector<HTMLElement>('#trang-thai')!;
+  const list = root.querySelector<HTMLUListElement>('#ung-vien')!;
+  const input = root.querySelector<HTMLInputElement>('input[name="so"]')!;
+  const wanted = new URLSearchParams(location.search).get('so')?.trim() ?? '';
+  input.value = wanted;
+  if (!wanted) return;
+  const parsed = parseNumberQuery(wanted);
+  if (!parsed) {
+    status.textContent = t('lookup.invalid', { so: wanted });
+    return;
+  }
+  const response = await fetch(`${base}tra-cuu/so/${parsed.number}.json`);
+  const entries = response.ok ? matchLookup((await response.json()) as LookupEntry[], parsed) : [];
+  if (entries.length === 1) {
+    status.textContent = t('lookup.redirecting', { title: entries[0]!.title });
+    location.replace(`${base}${entries[0]!.path}`);
+    return;
+  }
+  if (entries.length === 0) {
+    status.textContent = t('lookup.none', { so: wanted });
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = `${base}tim-kiem/?q=${encodeURIComponent(wanted)}`;
+    link.textContent = t('nav.search');
+    item.append(link);
+    list.replaceChildren(item);
+    return;
+  }
+  status.textContent = t('lookup.candidates', { so: wanted });
+  list.replaceChildren(
+    ...entries.map((entry) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `${base}${entry.path}`;
+      link.textContent = entry.title;
+      const meta = document.createElement('span');
+      meta.className = 'meta';
+      meta.textContent = [entry.date, entry.issuer, entry.subject].filter(Boolean).join(' · ');
+      item.append(link, meta);
+      return item;
+    }),
+  );
+}

@@ -1,0 +1,20 @@
+/** /tra-cuu/so/{number}.json: every instrument with that number (see src/lib/search/lookup.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../../lib/site/archive.ts';
+import { formatDate } from '../../../lib/site/format.ts';
+import { buildLookupFiles, type LookupEntry } from '../../../lib/search/lookup.ts';
+
+export const getStaticPaths = (async () => {
+  const archive = await getArchive();
+  const files = buildLookupFiles(
+    archive.instruments.map((instrument) => ({
+      ...instrument,
+      displayDate: instrument.date ? formatDate(instrument.date) : null,
+      subject: archive.documentById.get(instrument.id)?.data.subject ?? instrument.about[0] ?? null,
+    })),
+  );
+  return [...files].map(([number, entries]) => ({ params: { number }, props: { entries } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props.entries as LookupEntry[]), { headers: { 'Content-Type': 'application/json' } });
