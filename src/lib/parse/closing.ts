@@ -16,7 +16,7 @@ export interface Span {
 
 export interface Closing {
   distribution: (Span & { items: string[] }) | null;
-  signature: (Span & { value: Signature; lines: string[][] }) | null;
+  signature: (Span & { value: Signature; lines: number[][] }) | null;
 }
 
 const MARK = /^(TM|KT|TL|TUQ|Q)\.?(?:\s+|$)(?=\p{Lu}|$)/u;
@@ -64,7 +64,7 @@ function readDistribution(lines: Line[], at: number): Span & { items: string[] }
 
 /** Reads a signing block starting at the first filled line at or after `from`. */
 function readSignature(lines: Line[], from: number, needCapacity: boolean): Closing['signature'] {
-  const capacity: string[][] = [];
+  const capacity: number[][] = [];
   const texts: string[] = [];
   let i = nextFilled(lines, from);
   const start = i;

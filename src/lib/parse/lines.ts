@@ -48,30 +48,23 @@ export function makeLine(runs: Inline[], depth?: number): Line {
 /** Splits decoded text into logical lines (see the module comment). */
 export function toLines(source: string): Line[] {
   const physical = scan(source.split(/\n|\f|\v/));
-  const out: Line[] = [];
-  let pending: Physical | null = null;
-  let merged: Inline[] = [];
-  const flush = (): void => {
-    if (pending) out.push(makeLine(merged, pending.depth));
-    pending = null;
-    merged = [];
-  };
+  // Each group is one logical line: a physical line plus the lines continuing its span.
+  const groups: Physical[][] = [];
   for (const p of physical) {
-    const prev: Physical | null = pending;
-    const joins = prev !== null && p.continuesSpan && prev.openAtEnd && !prev.hardBreak && !p.separator;
-    if (joins && prev) {
-      const last = merged[merged.length - 1];
-      if (last) last.text += ' ';
-      merged.push(...p.runs.map((r) => ({ ...r })));
-      pending = { ...p, depth: prev.depth };
-      continue;
-    }
-    flush();
-    pending = p;
-    merged = p.runs.map((r) => ({ ...r }));
+    const group = groups[groups.length - 1];
+    const prev = group?.[group.length - 1];
+    if (group && prev && p.continuesSpan && prev.openAtEnd && !prev.hardBreak && !p.separator) group.push(p);
+    else groups.push([p]);
   }
-  flush();
-  return out;
+  return groups.map((group) => {
+    const runs: Inline[] = [];
+    group.forEach((p, k) => {
+      const last = runs[runs.length - 1];
+      if (k > 0 && last) last.text += ' ';
+      runs.push(...p.runs.map((r) => ({ ...r })));
+    });
+    return makeLine(runs, group[0]?.depth);
+  });
 }
 
 const RULE = /^\s*[-—–_=*]{3,}\s*$/;
