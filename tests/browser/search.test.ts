@@ -1,0 +1,129 @@
+/** Search in real Chromium: numbers in any spelling, Vietnamese with or without diacritics, filters, look-up, no-JS form. */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { instrumentByNumber } from '../support/records.ts';
+import { serveStatic, type StaticSite } from '../support/server.ts';
+import { generatedDocuments, ROOT } from '../support/site.ts';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  site = await serveStatic(path.join(ROOT, 'dist'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function search(query: string, extra = ''): Promise<{ page: Page; links: string[] }> {
+  const page = await browser.newPage();
+  await page.goto(`${site.url}tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
+  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('#trang-thai')?.textContent ?? ''), null, { timeout: 20_000 });
+  const links = await page.$$eval('#ket-qua a', (anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+  return { page, links };
+}
+
+const pathOf = (id: string) => `/van-ban/${id}/`;
+
+describe('a document number in any spelling finds its page first', () => {
+  const cases: Array<[string, string]> = [
+    ['57/NQ-CP', '57/NQ-CP'],
+    ['57/nq-cp', '57/NQ-CP'],
+    ['57 NQ-CP', '57/NQ-CP'],
+    ['NQ-CP 57', '57/NQ-CP'],
+    ['57-NQ-CP', '57/NQ-CP'],
+    ['nghị quyết 57', '57/NQ-CP'],
+    ['5817/UBND-KTTH', '5817/UBND-KTTH'],
+    ['5817 ubnd ktth', '5817/UBND-KTTH'],
+    ['94-KL/TW', '94-KL/TW'],
+    ['94 KL TW', '94-KL/TW'],
+    ['107/2021/NĐ-CP', '107/2021/NĐ-CP'],
+    ['107/2021/ND-CP', '107/2021/NĐ-CP'],
+  ];
+  for (const [query, numberSymbol] of cases) {
+    it(`"${query}" → ${numberSymbol}`, async () => {
+      const { page, links } = await search(query);
+      expect(links[0]).toBe(pathOf(instrumentByNumber(numberSymbol).id));
+      await page.close();
+    });
+  }
+});
+
+describe('Vietnamese with or without diacritics', () => {
+  const held = generatedDocuments();
+  const ocr = held.find((record) => record.sourceFile.startsWith('cv-ocr'))!;
+  const baTo = held.find((record) => record.sourceFile.startsWith('kh-ubnd-ba-to'))!;
+
+  it.each([['trien khai'], ['triển khai'], ['quang ngai'], ['Quảng Ngãi']])('"%s" finds documents', async (query) => {
+    const { page, links } = await search(query);
+    expect(links.filter((link) => held.some((record) => link === pathOf(record.id))).length).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('"dang" finds Đảng (d typed for đ)', async () => {
+    const { page, links } = await search('dang');
+    expect(links).toContain(pathOf(baTo.id));
+    await page.close();
+  });
+
+  it.each([['kết luận'], ['triển khai'], ['Két luan']])('"%s" finds the OCR document with its broken diacritics', async (query) => {
+    const { page, links } = await search(query);
+    expect(links).toContain(pathOf(ocr.id));
+    await page.close();
+  });
+
+  it('a quoted phrase matches the phrase', async () => {
+    const { page, links } = await search('"kết nghĩa"');
+    expect(links.length).toBeGreaterThan(0);
+    const texts = await page.$$eval('#ket-qua .trich-doan', (nodes) => nodes.map((node) => node.textContent ?? ''));
+    expect(texts.every((text) => /kết nghĩa/i.test(text))).toBe(true);
+    await page.close();
+  });
+
+  it('results show the citation form, date, issuer and a highlighted excerpt', async () => {
+    const { page } = await search('liên kết vùng');
+    const first = page.locator('#ket-qua li').first();
+    await expect(first.locator('a').textContent()).resolves.toMatch(/\S/);
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('filters and sorting', () => {
+  it('a type filter narrows the results', async () => {
+    const all = await search('triển khai');
+    const filtered = await search('triển khai', `&loai=${encodeURIComponent('Kế hoạch')}`);
+    expect(filtered.links.length).toBeGreaterThan(0);
+    expect(filtered.links.length).toBeLessThan(all.links.length);
+    await all.page.close();
+    await filtered.page.close();
+  });
+});
+
+describe('number look-up /tra-cuu/', () => {
+  it('goes straight to the page of an unambiguous number', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}tra-cuu/?so=${encodeURIComponent('57/NQ-CP')}`);
+    await page.waitForURL((url) => url.pathname.startsWith('/van-ban/'));
+    expect(new URL(page.url()).pathname).toBe(pathOf(instrumentByNumber('57/NQ-CP').id));
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the header search form is a plain GET form that reaches the search page, which offers the lists', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await page.fill('#hop-tim-kiem', '57/NQ-CP');
+    await page.press('#hop-tim-kiem', 'Enter');
+    await page.waitForURL((url) => url.pathname.endsWith('/tim-kiem/'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('57/NQ-CP');
+    expect(await page.locator('noscript').first().innerHTML()).toContain('/van-ban/');
+    await context.close();
+  });
+});
