@@ -6,7 +6,7 @@
  */
 import type { Block, BlockSection, Inline } from '../types.ts';
 import type { Line } from './lines.ts';
-import { endsSentence, isNumbered, listMarker, startsUpper } from './keywords.ts';
+import { endsSentence, isAllCaps, isNumbered, listMarker, startsUpper } from './keywords.ts';
 
 /** One block from the given lines, joined with single spaces (blank lines skipped). */
 export function blockOf(lines: Line[], section: BlockSection): Block | null {
@@ -56,7 +56,9 @@ function startsBlock(prev: Line, line: Line): boolean {
     line.depth !== undefined ||
     listMarker(line.text) !== null ||
     isNumbered(line.text) ||
-    (endsSentence(prev.text) && startsUpper(line.text))
+    (endsSentence(prev.text) && startsUpper(line.text)) ||
+    // A line in capitals (a title, the enacting authority of a decision) stands on its own.
+    isAllCaps(prev.text, 6) !== isAllCaps(line.text, 6)
   );
 }
 
