@@ -124,7 +124,9 @@ export interface Instrument {
   /** What citing documents say it is about (distinct, in first-seen order). */
   about: string[];
   /** Set when the archive holds this instrument's text: the held document's id (equal to `id`). */
-  held: boolean;
+  held: boolean;  /** Official title and link to the official text, from the editors' content/instruments.yaml. */
+  title?: string;
+  url?: string;
 }
 
 /** One citation edge: document `from` cites instrument `to` in block `block`. */

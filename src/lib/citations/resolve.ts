@@ -1,0 +1,165 @@
+/**
+ * From the citations found in every document to instruments and edges: resolves issuers relative to the
+ * citing document, merges the forms of one instrument, and links citations of held documents to them.
+ *
+ * Merging is by maps keyed on number+symbol (or type+name), so it stays linear in the number of citations.
+ * A short form (no year or no issuer) joins the one instrument it can mean; when it could mean two or more,
+ * it stays apart rather than be merged by guess.
+ */
+import type { Block, CitationEdge, ExtractedMetadata, Instrument, PartialDate, Relation } from '../types.ts';
+import { documentId, fullIssuer, instrumentId, isNationalSeries, issuerKey, normalizeSymbol, numberKey } from '../identity.ts';
+import { foldDiacritics } from '../text.ts';
+import { detectCitations } from './detect.ts';
+import { type InstrumentsFile, aliasKey, aliasMap, finalId } from './editorial.ts';
+import { citingContext, resolveIssuer } from './issuers.ts';
+import { sentenceAround } from './sentence.ts';
+import type { CitationCandidate } from '../types.ts';
+
+export interface SourceDoc {
+  id: string;
+  metadata: ExtractedMetadata;
+  blocks: Block[];
+}
+
+interface Mention {
+  from: string;
+  block: number;
+  c: CitationCandidate;
+  sentence: string;
+  group: string;
+  /** Year (numbered) or date iso (named), null when unknown. */
+  when: string | null;
+  /** Series body key, '' for national series, null when unknown. */
+  body: string | null;
+  issuer: string | null;
+  bodyName: string | null;
+  symbol: string | null;
+}
+
+interface Variant {
+  id: string;
+  when: string | null;
+  body: string | null;
+}
+
+const compatible = (m: Mention, v: Variant): boolean =>
+  (m.when === null || (v.when !== null && (v.when.startsWith(m.when) || m.when.startsWith(v.when)))) &&
+  (m.body === null || m.body === v.body);
+
+function mentionOf(doc: SourceDoc, block: number, text: string, c: CitationCandidate): Mention {
+  const ctx = citingContext(doc.metadata);
+  const symbol = c.symbol === null ? null : normalizeSymbol(c.symbol);
+  const { display, body } = resolveIssuer(c.issuer, symbol, ctx);
+  const national = symbol !== null && isNationalSeries(symbol);
+  const legalYear = symbol !== null && /^\d{4}\//.test(symbol);
+  const numbered = c.number !== null && symbol !== null;
+  const nameKey = numbered ? '' : instrumentId({ ...c, symbol, issuer: null, date: null });
+  return {
+    from: doc.id, block, c, sentence: sentenceAround(text, c.start, c.end),
+    group: numbered ? `n|${numberKey(c.number ?? '')}|${symbol}` : `u|${nameKey}`,
+    when: legalYear ? 'legal' : numbered ? (c.date?.iso.slice(0, 4) ?? null) : (c.date?.iso ?? null),
+    body: national || !numbered ? '' : body === null ? null : issuerKey(body),
+    issuer: display, bodyName: body, symbol,
+  };
+}
+
+function heldVariant(doc: SourceDoc): [string, Variant] | null {
+  const meta = doc.metadata;
+  if (meta.number === null || meta.symbol === null) return null;
+  const symbol = normalizeSymbol(meta.symbol);
+  const issuer = fullIssuer(meta.issuer, meta.issuerParent);
+  const when = /^\d{4}\//.test(symbol) ? 'legal' : (meta.date?.iso.slice(0, 4) ?? null);
+  const body = isNationalSeries(symbol) ? '' : issuer === null ? null : issuerKey(issuer);
+  return [`n|${numberKey(meta.number)}|${symbol}`, { id: doc.id, when, body }];
+}
+
+function heldInstrument(doc: SourceDoc): Instrument {
+  const m = doc.metadata;
+  return {
+    id: doc.id, docType: m.docType, number: m.number, symbol: m.symbol === null ? null : normalizeSymbol(m.symbol),
+    issuer: fullIssuer(m.issuer, m.issuerParent), date: m.date, name: null, about: [], held: true,
+  };
+}
+
+/** An issuer printed with diacritics reads better than its OCR form. */
+const betterIssuer = (a: string, b: string): boolean => foldDiacritics(a) !== a && foldDiacritics(b) === b;
+
+function moreDate(a: PartialDate | null, b: PartialDate | null): PartialDate | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b.iso.length > a.iso.length && b.iso.startsWith(a.iso) ? b : a;
+}
+
+export function resolveCitations(docs: SourceDoc[], editorial?: InstrumentsFile): { instruments: Instrument[]; edges: CitationEdge[] } {
+  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const variants = new Map<string, Variant[]>();
+  const addVariant = (group: string, v: Variant): void => {
+    const list = variants.get(group) ?? [];
+    if (!list.some((x) => x.when === v.when && x.body === v.body)) list.push(v);
+    variants.set(group, list);
+  };
+  for (const doc of sorted) {
+    const held = heldVariant(doc);
+    if (held) addVariant(...held);
+  }
+  const mentions: Mention[] = [];
+  for (const doc of sorted) {
+    const own = heldVariant(doc)?.[0] ?? null;
+    doc.blocks.forEach((block, index) => {
+      const text = block.inlines.map((i) => i.text).join('');
+      for (const c of detectCitations(text)) {
+        const m = mentionOf(doc, index, text, c);
+        if (m.group === own) continue; // a document's own number inside itself is not a citation
+        mentions.push(m);
+        if (m.when !== null && m.body !== null) {
+          addVariant(m.group, { id: instrumentId({ ...c, symbol: m.symbol, issuer: m.bodyName, date: c.date }), when: m.when, body: m.body });
+        }
+      }
+    });
+  }
+  const aliases = aliasMap(editorial);
+  const idOf = (m: Mention): string => {
+    const options = (variants.get(m.group) ?? []).filter((v) => compatible(m, v));
+    const own = instrumentId({ ...m.c, symbol: m.symbol, issuer: m.bodyName });
+    const id = options.length === 1 ? options[0].id : own;
+    return finalId(editorial, aliases.get(aliasKey(m.c.printed)) ?? aliases.get(id) ?? id);
+  };
+  const instruments = new Map<string, Instrument>();
+  for (const doc of sorted) {
+    const held = heldInstrument(doc);
+    instruments.set(finalId(editorial, doc.id), { ...held, id: finalId(editorial, doc.id) });
+  }
+  const edges: CitationEdge[] = [];
+  for (const m of mentions) {
+    const id = idOf(m);
+    if (id === m.from) continue;
+    const known = instruments.get(id);
+    const base: Instrument = known ?? {
+      id, docType: null, number: null, symbol: null, issuer: null, date: null, name: null, about: [], held: false,
+    };
+    base.docType ??= m.c.docType;
+    base.number ??= m.c.number;
+    base.symbol ??= m.symbol;
+    base.name ??= m.c.name;
+    if (!base.held) {
+      base.date = moreDate(base.date, m.c.date);
+      if (m.issuer !== null && (base.issuer === null || betterIssuer(m.issuer, base.issuer))) base.issuer = m.issuer;
+    }
+    if (m.c.about !== null && !base.about.includes(m.c.about)) base.about.push(m.c.about);
+    instruments.set(id, base);
+    edges.push({ from: m.from, to: id, relation: m.c.relation as Relation, block: m.block, start: m.c.start, end: m.c.end, printed: m.c.printed, sentence: m.sentence });
+  }
+  for (const [id, entry] of Object.entries(editorial?.entries ?? {})) {
+    const target = entry.mergeInto;
+    if (target !== undefined && !instruments.has(finalId(editorial, target)) && editorial?.entries[target] === undefined) {
+      throw new Error(`${editorial?.fileName}: mục "${id}" có mergeInto "${target}" không phải là mã văn bản đã biết.`);
+    }
+    const inst = instruments.get(id);
+    if (inst !== undefined && entry.title !== undefined) inst.title = entry.title;
+    if (inst !== undefined && entry.url !== undefined) inst.url = entry.url;
+  }
+  edges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.block - b.block || a.start - b.start));
+  return { instruments: [...instruments.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), edges };
+}
+
+export { documentId };
