@@ -60,8 +60,12 @@ export function parseNumberSymbol(text: string): NumberSymbol | null {
   if (lead) [number, rest] = [lead[1].replace(/ /g, ''), lead[2]];
   else if (trail) [rest, number] = [trail[1], trail[2]];
   else if (clean.startsWith('/')) rest = clean.slice(1);
+  else return null; // a symbol without a number is only valid in the blank form `/KH-UBND`
   const codes = rest.split(/\s*[/\-\s]\s*/).filter((c) => c !== '');
   if (!codes.some((c) => /\p{L}/u.test(c)) || codes.some((c) => !/^[\p{L}\d]+$/u.test(c))) return null;
+  // Printed Party form (`9671-CV/BTCTW`, `89-TC/TCT`): keep it even when the body is not in our table.
+  const party = /^\d[\d ]*\s*-\s*([\p{L}\d]+)\s*\/\s*([\p{L}\d]+)$/u.exec(clean);
+  if (party) return { number, symbol: `${canonicalCode(party[1])}/${canonicalCode(party[2])}` };
   return { number, symbol: joinCodes(codes) };
 }
 

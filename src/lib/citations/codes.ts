@@ -109,7 +109,7 @@ export function canonicalCode(segment: string): string {
 }
 
 /** Party bodies: their symbols put the type before a slash (`94-KL/TW`, `1425-BC/BCSĐ`). */
-export const PARTY_BODIES: readonly string[] = ['TW', 'TU', 'HU', 'ĐU', 'TƯ', 'BCS', 'BCSĐ', 'ĐUK', 'QU'];
+export const PARTY_BODIES: readonly string[] = ['TW', 'TU', 'HU', 'ĐU', 'TƯ', 'BCS', 'BCSĐ', 'ĐUK', 'QU', 'BTCTW', 'BTGTW', 'UBKTTW', 'VPTW', 'BDVTW'];
 
 export function isTypeCode(code: string): boolean {
   return TYPE_CODES.includes(code);
