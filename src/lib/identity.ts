@@ -189,7 +189,8 @@ export function documentId(meta: ExtractedMetadata): string {
     symbol: meta.symbol,
     issuer: fullIssuer(meta.issuer, meta.issuerParent),
     date: meta.date,
-    name: meta.symbol === null ? [meta.docType, meta.subject].filter((s) => s !== null).join(' ') : null,
+    // Without a symbol, the type and the first words of the subject name it (kept short: it is a URL).
+    name: meta.symbol === null ? [meta.docType, meta.subject?.split(/\s+/).slice(0, 8).join(' ') ?? null].filter((s) => s !== null).join(' ') : null,
   });
 }
 

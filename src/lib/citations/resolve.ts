@@ -7,7 +7,7 @@
  * it stays apart rather than be merged by guess.
  */
 import type { Block, CitationEdge, ExtractedMetadata, Instrument, PartialDate, Relation } from '../types.ts';
-import { documentId, fullIssuer, instrumentId, isNationalSeries, issuerKey, normalizeSymbol, numberKey } from '../identity.ts';
+import { fullIssuer, instrumentId, isNationalSeries, issuerKey, normalizeSymbol, numberKey } from '../identity.ts';
 import { foldDiacritics } from '../text.ts';
 import { detectCitations } from './detect.ts';
 import { type InstrumentsFile, aliasKey, aliasMap, finalId } from './editorial.ts';
@@ -162,4 +162,3 @@ export function resolveCitations(docs: SourceDoc[], editorial?: InstrumentsFile)
   return { instruments: [...instruments.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), edges };
 }
 
-export { documentId };
