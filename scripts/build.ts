@@ -1,6 +1,5 @@
 /** `npm run build`: ingest → astro build → Pagefind index. Stops at the first failing step with its message. */
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 
@@ -14,7 +13,7 @@ const run = (label: string, args: string[]) => {
 };
 
 run('ingest', [path.join(root, 'scripts/ingest.ts')]);
-const astroBin = createRequire(import.meta.url).resolve('astro/bin/astro.mjs');
+const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 run('astro build', [astroBin, 'build', '--silent']);
 try {
   const { pages, milliseconds } = await buildSearchIndex(path.join(root, 'dist'));

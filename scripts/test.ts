@@ -4,7 +4,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ensureChromium } from '../tests/support/chromium.ts';
 
@@ -17,7 +16,7 @@ try {
 }
 mkdirSync(path.join(root, '.cache'), { recursive: true });
 const report = path.join(root, '.cache/vitest-report.json');
-const vitest = createRequire(import.meta.url).resolve('vitest/vitest.mjs');
+const vitest = path.join(root, 'node_modules/vitest/vitest.mjs');
 const result = spawnSync(
   process.execPath,
   [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],

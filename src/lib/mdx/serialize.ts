@@ -8,7 +8,8 @@ import { stringify } from 'yaml';
 import type { Root } from 'mdast';
 
 export function serializeMdx(frontmatter: Record<string, unknown>, body: Root): string {
-  const yaml = stringify(frontmatter, { lineWidth: 0, sortMapEntries: false });
+  // Every string double-quoted: a reader with a YAML 1.1 schema (dates, yes/no) must read strings back as strings.
+  const yaml = stringify(frontmatter, { lineWidth: 0, sortMapEntries: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   const markdown = toMarkdown(body, { extensions: [mdxToMarkdown()] });
   return `---\n${yaml}---\n\n${markdown}`;
 }

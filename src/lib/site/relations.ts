@@ -29,20 +29,52 @@ export function highlight(sentence: string, printed: string): { before: string; 
 }
 
 /**
- * The chain upstream of a document: the instruments it implements or is based on, oldest first
- * (e.g. Bộ Chính trị 94-KL/TW → Tỉnh ủy 2371-CV/TU, then the document itself).
+ * Whether the citing text says that instrument A implements instrument B: in one sentence, A is followed
+ * by `về việc … thực hiện/triển khai …` and then B, with no `;` between them
+ * (`Công văn số 2371-CV/TU … về việc … tổ chức thực hiện Kết luận số 94-KL/TW`).
+ */
+function implementsInText(a: CitationRecord, b: CitationRecord): boolean {
+  if (a.block !== b.block || a.sentence !== b.sentence || b.start <= a.end) return false;
+  const from = a.sentence.indexOf(a.printed);
+  const to = a.sentence.indexOf(b.printed, from + a.printed.length);
+  if (from < 0 || to < 0) return false;
+  const between = a.sentence.slice(from + a.printed.length, to);
+  return !between.includes(';') && /\bvề\b/iu.test(between) && /(thực hiện|triển khai|cụ thể hóa)/iu.test(between);
+}
+
+/**
+ * The chain upstream of a document, oldest first, ending before the document itself: the longest path of
+ * "implements" links that starts at an instrument the document implements and follows what the citing
+ * text says that instrument implements (Bộ Chính trị 94-KL/TW → Tỉnh ủy 2371-CV/TU → this document).
+ * Among equally long paths, the one cited first wins (the subject line comes first).
  */
 export function upstreamChain(citations: CitationRecord[], instruments: Map<string, InstrumentRecord>): InstrumentRecord[] {
-  const seen = new Set<string>();
-  const chain: InstrumentRecord[] = [];
-  for (const citation of citations) {
-    if (citation.relation !== 'thuc-hien' && citation.relation !== 'can-cu') continue;
-    const instrument = instruments.get(citation.to);
-    if (!instrument || seen.has(instrument.id) || !instrument.date) continue;
-    seen.add(instrument.id);
-    chain.push(instrument);
+  const implemented = citations.filter((citation) => citation.relation === 'thuc-hien' || citation.relation === 'can-cu');
+  const next = new Map<CitationRecord, CitationRecord[]>();
+  for (const a of citations) next.set(a, citations.filter((b) => b.to !== a.to && implementsInText(a, b)));
+  // Links only point forward in the text (b starts after a ends), so the graph is acyclic: memoize.
+  const memo = new Map<CitationRecord, CitationRecord[]>();
+  const longest = (start: CitationRecord): CitationRecord[] => {
+    const known = memo.get(start);
+    if (known) return known;
+    let best: CitationRecord[] = [];
+    for (const step of next.get(start) ?? []) {
+      const path = longest(step);
+      if (path.length > best.length) best = path;
+    }
+    const result = [start, ...best];
+    memo.set(start, result);
+    return result;
+  };
+  let chain: CitationRecord[] = [];
+  for (const start of implemented) {
+    const path = longest(start);
+    if (path.length > chain.length) chain = path;
   }
-  return chain.sort((a, b) => a.date!.iso.localeCompare(b.date!.iso) || a.id.localeCompare(b.id));
+  return chain
+    .map((citation) => instruments.get(citation.to))
+    .filter((instrument): instrument is InstrumentRecord => instrument !== undefined)
+    .reverse();
 }
 
 /** Instruments cited in the same documents as `id`, with how many documents cite both. */

@@ -79,9 +79,9 @@ describe('corrections', () => {
     await runIngest(paths);
     const names = await readdir(path.join(paths.out, 'documents'));
     const texts = await Promise.all(names.map((name) => readFile(path.join(paths.out, 'documents', name), 'utf8')));
-    const corrected = texts.find((text) => text.includes('sourceFile: cv-5817-ubnd-ktth-2024.txt'))!;
-    expect(corrected).toContain('place: Thành phố Quảng Ngãi');
-    expect(corrected).toMatch(/corrected:\n\s+- place/);
+    const corrected = texts.find((text) => text.includes('sourceFile: "cv-5817-ubnd-ktth-2024.txt"'))!;
+    expect(corrected).toContain('place: "Thành phố Quảng Ngãi"');
+    expect(corrected).toMatch(/corrected:\n\s+- "place"/);
   });
 
   it.each([
