@@ -3,11 +3,13 @@
  * documents (one MDX per held document), instruments (every cited or held instrument), citations (edges).
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { documentsLoader } from './lib/content/documents-loader.ts';
 import { citationSchema, documentSchema, instrumentSchema } from './schemas/archive.ts';
 
+// Each MDX file is rendered to HTML once by the loader instead of becoming a module of its own.
 const documents = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/generated/documents' }),
+  loader: documentsLoader('./content/generated/documents'),
   schema: documentSchema,
 });
 
