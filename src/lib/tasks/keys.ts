@@ -1,0 +1,52 @@
+/**
+ * Matching keys. Keywords are matched on a folded, lower-cased copy of the text that keeps every
+ * offset of the original, so a match in the key can be cut out of the printed text as printed
+ * (OCR damage and all). Folding also absorbs most of the OCR damage of seed 003 (`truéc` → `truec`).
+ */
+import { foldDiacritics } from '../text.ts';
+
+/** Folds character by character so `key[i]` always corresponds to `text[i]` (text must be NFC). */
+export function foldKey(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const folded = foldDiacritics(ch).toLowerCase();
+    // A lone combining mark folds to nothing; a space keeps the offsets aligned.
+    const one = folded.length === ch.length ? folded : folded.padEnd(ch.length, ' ').slice(0, ch.length);
+    out += one;
+  }
+  return out;
+}
+
+/** Letters only, with the OCR confusions of the corpus undone (`S¢ Noi v` → `sonoiv`, `1y` → `ly`). */
+export function skeleton(text: string): string {
+  return foldDiacritics(text)
+    .toLowerCase()
+    .replace(/[0&¢6]/g, 'o')
+    .replace(/1/g, 'l')
+    .replace(/[^a-z]/g, '');
+}
+
+/** Edit distance, bounded: returns `limit + 1` as soon as the distance must exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length] ?? limit + 1;
+}
+
+/** Squashes whitespace and normalizes to NFC, so offsets into key and text agree. */
+export function prepare(text: string): { text: string; key: string } {
+  const clean = text.normalize('NFC').replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ').trim();
+  return { text: clean, key: foldKey(clean) };
+}
