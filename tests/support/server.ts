@@ -1,5 +1,5 @@
 /** A static file server for the built site on 127.0.0.1 (as any static host would serve dist/), for tests and benchmarks. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -19,7 +19,27 @@ const TYPES: Record<string, string> = {
 
 export interface StaticSite { url: string; close: () => Promise<void> }
 
-export async function serveStatic(folder: string, base = '/'): Promise<StaticSite> {
+/**
+ * The headers a `_headers` file (Netlify / Cloudflare Pages format) sets for every path (`/*` rules only):
+ * a path line, then indented `Name: value` lines; `#` comments.
+ */
+export function headersFromFile(file: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let applies = false;
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      applies = line.trim() === '/*';
+      continue;
+    }
+    const header = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+    if (applies && header) headers[header[1]!] = header[2]!.trim();
+  }
+  return headers;
+}
+
+/** Serves `folder` under `base`; `headers` are added to every response (e.g. those of public/_headers). */
+export async function serveStatic(folder: string, base = '/', headers: Record<string, string> = {}): Promise<StaticSite> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file: string | null = null;
@@ -31,7 +51,7 @@ export async function serveStatic(folder: string, base = '/'): Promise<StaticSit
     }
     const status = file ? 200 : 404;
     const served = file ?? path.join(folder, '404.html');
-    response.writeHead(status, { 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
+    response.writeHead(status, { ...headers, 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
     if (existsSync(served)) createReadStream(served).pipe(response);
     else response.end('not found');
   });
