@@ -1,10 +1,13 @@
 /** `npm run ingest`: content/sources → content/generated (MDX per document + instruments and citations data). */
 import { runIngest, defaultPaths } from '../src/lib/ingest/run.ts';
 import { IngestError, IngestErrors } from '../src/lib/ingest/errors.ts';
+import { progressBar } from '../src/lib/ingest/progress.ts';
 
 const root = process.cwd();
+const bar = progressBar(process.stderr, process.env);
 try {
-  const summary = await runIngest(defaultPaths(root));
+  const summary = await runIngest(defaultPaths(root), bar.update);
+  bar.finish();
   console.log(
     `ingest: ${summary.documents} văn bản, ${summary.instruments} văn bản được dẫn chiếu, ${summary.citations} trích dẫn, ${(summary.milliseconds / 1000).toFixed(2)} s`,
   );
@@ -12,6 +15,7 @@ try {
     if (missing.length > 0) console.log(`  ${id}: chưa rõ ${missing.join(', ')}`);
   }
 } catch (error) {
+  bar.finish();
   if (error instanceof IngestErrors) {
     console.error(`ingest: ${error.problems.length} tệp nguồn không đọc được:`);
     for (const problem of error.problems) console.error(`  ${problem}`);

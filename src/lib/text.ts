@@ -1,7 +1,23 @@
 /** Small text utilities shared by every step: Unicode folding, slugs, whitespace. */
 
+/** Short strings (issuers, symbols, type words) are folded again and again: remember them. */
+const foldedShort = new Map<string, string>();
+const SHORT = 64;
+const MAX_REMEMBERED = 100_000;
+
 /** Removes Vietnamese tone and vowel marks and maps đ/Đ to d/D: `Quảng Ngãi` → `Quang Ngai`. */
 export function foldDiacritics(text: string): string {
+  if (text.length > SHORT) return fold(text);
+  let folded = foldedShort.get(text);
+  if (folded === undefined) {
+    if (foldedShort.size >= MAX_REMEMBERED) foldedShort.clear();
+    folded = fold(text);
+    foldedShort.set(text, folded);
+  }
+  return folded;
+}
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

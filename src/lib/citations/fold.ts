@@ -14,21 +14,33 @@ export interface FoldedText {
   offsets: number[];
 }
 
+/** Folding one character is a Unicode normalization: cache it, since texts reuse few distinct characters. */
+const foldedChars = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let f = foldedChars.get(ch);
+  if (f === undefined) {
+    f = foldDiacritics(ch).toLowerCase();
+    foldedChars.set(ch, f);
+  }
+  return f;
+}
+
 export function foldText(text: string): FoldedText {
-  let folded = '';
+  const parts: string[] = [];
   const offsets: number[] = [];
   let i = 0;
   for (const ch of text) {
-    const f = foldDiacritics(ch).toLowerCase();
+    const f = foldChar(ch);
     // Keep exactly one character per original character, so regex lengths stay meaningful.
     if (f.length > 0) {
-      folded += f.length === 1 ? f : f[0];
+      parts.push(f.length === 1 ? f : f[0]!);
       offsets.push(i);
     }
     i += ch.length;
   }
   offsets.push(text.length);
-  return { text, folded, offsets };
+  return { text, folded: parts.join(''), offsets };
 }
 
 /** Original [start, end) for a folded [start, end). */

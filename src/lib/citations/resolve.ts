@@ -15,10 +15,28 @@ import { citingContext, resolveIssuer } from './issuers.ts';
 import { sentenceAround } from './sentence.ts';
 import type { CitationCandidate } from '../types.ts';
 
+/** A citation found in a block, with the sentence around it: all resolution needs of the text. */
+export interface DetectedCitation {
+  block: number;
+  candidate: CitationCandidate;
+  sentence: string;
+}
+
 export interface SourceDoc {
   id: string;
   metadata: ExtractedMetadata;
-  blocks: Block[];
+  /** The text, from which citations are detected when `detected` is absent. */
+  blocks?: Block[];
+  /** Citations already detected (the ingest caches them per source). */
+  detected?: DetectedCitation[];
+}
+
+/** Detects the citations of every block of a document (the per-document, cacheable half of resolution). */
+export function detectInBlocks(blocks: Block[]): DetectedCitation[] {
+  return blocks.flatMap((block, index) => {
+    const text = block.inlines.map((i) => i.text).join('');
+    return detectCitations(text).map((candidate) => ({ block: index, candidate, sentence: sentenceAround(text, candidate.start, candidate.end) }));
+  });
 }
 
 interface Mention {
@@ -46,7 +64,7 @@ const compatible = (m: Mention, v: Variant): boolean =>
   (m.when === null || (v.when !== null && (v.when.startsWith(m.when) || m.when.startsWith(v.when)))) &&
   (m.body === null || m.body === v.body);
 
-function mentionOf(doc: SourceDoc, block: number, text: string, c: CitationCandidate): Mention {
+function mentionOf(doc: SourceDoc, block: number, sentence: string, c: CitationCandidate): Mention {
   const ctx = citingContext(doc.metadata);
   const symbol = c.symbol === null ? null : normalizeSymbol(c.symbol);
   const { display, body } = resolveIssuer(c.issuer, symbol, ctx);
@@ -55,7 +73,7 @@ function mentionOf(doc: SourceDoc, block: number, text: string, c: CitationCandi
   const numbered = c.number !== null && symbol !== null;
   const nameKey = numbered ? '' : instrumentId({ ...c, symbol, issuer: null, date: null });
   return {
-    from: doc.id, block, c, sentence: sentenceAround(text, c.start, c.end),
+    from: doc.id, block, c, sentence,
     group: numbered ? `n|${numberKey(c.number ?? '')}|${symbol}` : `u|${nameKey}`,
     when: legalYear ? 'legal' : numbered ? (c.date?.iso.slice(0, 4) ?? null) : (c.date?.iso ?? null),
     body: national || !numbered ? '' : body === null ? null : issuerKey(body),
@@ -105,17 +123,14 @@ export function resolveCitations(docs: SourceDoc[], editorial?: InstrumentsFile)
   const mentions: Mention[] = [];
   for (const doc of sorted) {
     const own = heldVariant(doc)?.[0] ?? null;
-    doc.blocks.forEach((block, index) => {
-      const text = block.inlines.map((i) => i.text).join('');
-      for (const c of detectCitations(text)) {
-        const m = mentionOf(doc, index, text, c);
-        if (m.group === own) continue; // a document's own number inside itself is not a citation
-        mentions.push(m);
-        if (m.when !== null && m.body !== null) {
-          addVariant(m.group, { id: instrumentId({ ...c, symbol: m.symbol, issuer: m.bodyName, date: c.date }), when: m.when, body: m.body });
-        }
+    for (const { block, candidate: c, sentence } of doc.detected ?? detectInBlocks(doc.blocks ?? [])) {
+      const m = mentionOf(doc, block, sentence, c);
+      if (m.group === own) continue; // a document's own number inside itself is not a citation
+      mentions.push(m);
+      if (m.when !== null && m.body !== null) {
+        addVariant(m.group, { id: instrumentId({ ...c, symbol: m.symbol, issuer: m.bodyName, date: c.date }), when: m.when, body: m.body });
       }
-    });
+    }
   }
   const aliases = aliasMap(editorial);
   const idOf = (m: Mention): string => {

@@ -14,25 +14,30 @@ import {
   type DocumentRecord,
   type InstrumentRecord,
 } from '../../schemas/archive.ts';
-import { resolveCitations } from '../citations/resolve.ts';
+import { resolveCitations, type DetectedCitation } from '../citations/resolve.ts';
 import { loadInstrumentsFile, type InstrumentsFile } from '../citations/editorial.ts';
 import { documentId, formatNumberSymbol, fullCitation, shortCitation } from '../identity.ts';
-import { blocksToMdast, type RefSpan } from '../mdx/blocks-to-mdast.ts';
-import { serializeMdx } from '../mdx/serialize.ts';
-import { parseDocument } from '../parse/index.ts';
+import type { RefSpan } from '../mdx/blocks-to-mdast.ts';
 import { slugify } from '../text.ts';
 import type { Block, ExtractedMetadata, Instrument } from '../types.ts';
+import { codeVersion, loadCache, saveCache, sha256, type IngestCache } from './cache.ts';
 import { applyCorrection, loadCorrections } from './corrections.ts';
 import { IngestError } from './errors.ts';
 import { readSources } from './sources.ts';
-import { writeFolderAtomically } from './write.ts';
+import { runTasks } from './pool.ts';
+import { writeFolderAtomically, type FileContent } from './write.ts';
 
 export interface IngestPaths {
   sources: string;
   corrections: string;
   instruments: string;
   out: string;
+  /** Cache file (content-hash keyed); none when absent. */
+  cache?: string;
 }
+
+/** Reports progress of the per-document work (for the CLI's progress bar). */
+export type ProgressListener = (done: number, total: number) => void;
 
 export interface IngestSummary {
   documents: number;
@@ -49,6 +54,7 @@ export function defaultPaths(root: string): IngestPaths {
     corrections: path.join(root, 'content/corrections'),
     instruments: path.join(root, 'content/instruments.yaml'),
     out: path.join(root, 'content/generated'),
+    cache: path.join(root, '.cache/ingest.v8'),
   };
 }
 
@@ -57,7 +63,8 @@ interface HeldDocument {
   sourceName: string;
   sha256: string;
   metadata: ExtractedMetadata;
-  blocks: Block[];
+  text: string;
+  detected: DetectedCitation[];
   corrected: DocumentRecord['corrected'];
   correctionFile: string | null;
   correctionNote: string | null;
@@ -142,22 +149,41 @@ function documentRecord(document: HeldDocument): DocumentRecord {
   });
 }
 
+/** The code under src/ that the generated output depends on; its hash keys the ingest cache. */
+const INGEST_CODE = ['lib/parse', 'lib/citations', 'lib/mdx', 'lib/ingest', 'lib/tasks', 'lib/portal/tasks-data.ts', 'lib/identity.ts', 'lib/decode.ts', 'lib/issuer.ts', 'lib/text.ts', 'lib/types.ts', 'schemas'] as const;
+
 /** Runs the whole ingest and writes `paths.out`; returns counts for the log. Throws IngestError(s) on bad input. */
-export async function runIngest(paths: IngestPaths): Promise<IngestSummary> {
+export async function runIngest(paths: IngestPaths, onProgress?: ProgressListener): Promise<IngestSummary> {
   const started = performance.now();
   const sources = await readSources(paths.sources);
   const corrections = await loadCorrections(paths.corrections, sources.map((source) => source.name));
   const editorial = await loadEditorial(paths.instruments);
+  const version = paths.cache ? await codeVersion(path.resolve(import.meta.dirname, '../..'), INGEST_CODE) : '';
+  const cache = paths.cache ? await loadCache(paths.cache, version) : { parsed: new Map(), mdx: new Map() };
+  const used: IngestCache = { parsed: new Map(), mdx: new Map() };
+  const total = sources.length * 2;
 
+  // Sources not in the cache are parsed (in parallel); their blocks are kept for the MDX step.
+  const blocksBySource = new Map<string, Block[]>();
+  const missing = [...new Set(sources.filter((source) => !cache.parsed.has(source.sha256)).map((source) => source.sha256))];
+  const textBySha = new Map(sources.map((source) => [source.sha256, source.text]));
+  const fresh = await runTasks('parse', missing.map((sha) => textBySha.get(sha)!), (done) => onProgress?.(done, total));
+  missing.forEach((sha, index) => {
+    const { metadata, blocks, detected } = fresh[index]!;
+    blocksBySource.set(sha, blocks);
+    cache.parsed.set(sha, { metadata, detected });
+  });
   const parsed = sources.map((source) => {
-    const { metadata, blocks } = parseDocument(source.text);
+    const entry = cache.parsed.get(source.sha256)!;
+    used.parsed.set(source.sha256, entry);
     const correction = corrections.get(source.name);
-    const applied = applyCorrection(metadata, correction);
+    const applied = applyCorrection(entry.metadata, correction);
     return {
       sourceName: source.name,
       sha256: source.sha256,
+      text: source.text,
       metadata: applied.metadata,
-      blocks,
+      detected: entry.detected,
       corrected: applied.corrected,
       correctionFile: correction?.file ?? null,
       correctionNote: correction?.note ?? null,
@@ -178,15 +204,33 @@ export async function runIngest(paths: IngestPaths): Promise<IngestSummary> {
     spans.push({ block: edge.block, start: edge.start, end: edge.end, to: edge.to, label: labels.get(edge.to) ?? edge.printed });
     spansByDocument.set(edge.from, spans);
   }
-  const files = new Map<string, string>();
+  const files = new Map<string, FileContent>();
+  const changed: Array<{ relative: string; sha: string; frontmatter: DocumentRecord; spans: RefSpan[] }> = [];
   for (const document of documents) {
     const spans = spansByDocument.get(document.id) ?? [];
     const record = documentRecord(document);
-    files.set(`documents/${document.id}.mdx`, serializeMdx(record, blocksToMdast(document.blocks, spans)));
+    // The MDX is a function of the record, the source text and the resolved citation spans.
+    const key = sha256(`${document.sha256}\n${JSON.stringify(record)}\n${JSON.stringify(spans)}`);
+    const relative = `documents/${document.id}.mdx`;
+    const previous = path.join(paths.out, relative);
+    if (cache.mdx.get(document.id) === key && existsSync(previous)) files.set(relative, { reuse: previous });
+    else changed.push({ relative, sha: document.sha256, frontmatter: record, spans });
+    used.mdx.set(document.id, key);
   }
+  // A document whose MDX must change but whose text came from the cache is parsed again for its blocks.
+  const reparse = [...new Set(changed.map((item) => item.sha).filter((sha) => !blocksBySource.has(sha)))];
+  const reparsed = await runTasks('parse', reparse.map((sha) => textBySha.get(sha)!));
+  reparse.forEach((sha, index) => blocksBySource.set(sha, reparsed[index]!.blocks));
+  const mdx = await runTasks(
+    'mdx',
+    changed.map((item) => ({ blocks: blocksBySource.get(item.sha)!, frontmatter: item.frontmatter, spans: item.spans })),
+    (done) => onProgress?.(missing.length + done, total),
+  );
+  changed.forEach((item, index) => files.set(item.relative, mdx[index]!));
   files.set('instruments.json', `${JSON.stringify(instrumentRecords, null, 1)}\n`);
   files.set('citations.json', `${JSON.stringify(citationRecords, null, 1)}\n`);
   await writeFolderAtomically(paths.out, files);
+  if (paths.cache) await saveCache(paths.cache, version, used);
 
   return {
     documents: documents.length,

@@ -2,10 +2,13 @@
  * Writes the generated folder atomically: everything goes into a sibling temp folder first, then one
  * rename swaps it in. A run that fails before the swap leaves the previous output untouched.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-export async function writeFolderAtomically(target: string, files: Map<string, string>): Promise<void> {
+/** A file's new content, or an unchanged file of the previous output to reuse (hard-linked, not copied). */
+export type FileContent = string | { reuse: string };
+
+export async function writeFolderAtomically(target: string, files: Map<string, FileContent>): Promise<void> {
   const parent = path.dirname(target);
   const base = path.basename(target);
   const temp = path.join(parent, `.${base}.tmp-${process.pid}`);
@@ -14,8 +17,10 @@ export async function writeFolderAtomically(target: string, files: Map<string, s
   try {
     for (const relative of [...files.keys()].sort()) {
       const destination = path.join(temp, relative);
+      const content = files.get(relative)!;
       await mkdir(path.dirname(destination), { recursive: true });
-      await writeFile(destination, files.get(relative)!, 'utf8');
+      if (typeof content === 'string') await writeFile(destination, content, 'utf8');
+      else await link(content.reuse, destination);
     }
     await rm(old, { recursive: true, force: true });
     let hadPrevious = true;

@@ -1,0 +1,30 @@
+/**
+ * `npm run bench`: builds the archive from the seeds and from synthetic corpora (1,000 and 10,000
+ * documents; 50,000 with BENCH_SIZES=50000) in a throw-away copy of the project, and writes the figures
+ * to BENCHMARKS.md: ingest, Astro and Pagefind time, peak memory, sizes, an I/O floor, an incremental
+ * rebuild, the citation-resolution curve, and search cost in headless Chromium.
+ * BENCH_SIZES=1000,10000 chooses the synthetic sizes.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { benchCorpus, type CorpusFigures } from './bench/corpus.ts';
+import { resolutionCurve } from './bench/resolution.ts';
+import { writeBenchmarks } from './bench/report.ts';
+
+const root = process.cwd();
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000')
+  .split(',')
+  .map((size) => Number(size.trim()))
+  .filter((size) => size > 0);
+
+const rows: CorpusFigures[] = [];
+rows.push(await benchCorpus(root, { label: 'seeds', sources: path.join(root, 'content/sources') }));
+for (const size of sizes) rows.push(await benchCorpus(root, { label: `${size.toLocaleString('en-US')} synthetic`, synthetic: size }));
+const curve = await resolutionCurve([1000, 2000, 5000, 10000].filter((size) => size <= Math.max(...sizes, 1000)));
+
+await writeBenchmarks(path.join(root, 'BENCHMARKS.md'), {
+  machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
+  rows,
+  curve,
+});
+console.log('bench: BENCHMARKS.md updated');

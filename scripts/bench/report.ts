@@ -1,0 +1,48 @@
+/** Writes the benchmark section of BENCHMARKS.md, leaving other sections (Lighthouse) in place. */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { CorpusFigures } from './corpus.ts';
+import type { CurvePoint } from './resolution.ts';
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+const f1 = (n: number) => n.toFixed(1);
+const f0 = (n: number) => n.toFixed(0);
+
+export async function writeBenchmarks(file: string, report: { machine: string; rows: CorpusFigures[]; curve: CurvePoint[] }): Promise<void> {
+  const lines = [
+    START,
+    '## Build and search',
+    '',
+    `Machine: ${report.machine}. Measured by \`npm run bench\` (scripts/bench.ts); synthetic corpora from scripts/generate-corpus.ts, seed 42.`,
+    '',
+    '| corpus | documents | pages | ingest s | Astro s | Pagefind s | total s | docs/s | peak RSS MB (ingest / Astro / Pagefind) | dist MB | index MB | I/O floor s | ingest after one change s |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
+    ...report.rows.map((r) =>
+      `| ${r.label} | ${r.documents} | ${r.pages} | ${f1(r.ingest.seconds)} | ${f1(r.astro.seconds)} | ${f1(r.pagefind.seconds)} | ${f1(r.totalSeconds)} | ${f0(r.documents / r.totalSeconds)} | ${f0(r.ingest.peakRssMb)} / ${f0(r.astro.peakRssMb)} / ${f0(r.pagefind.peakRssMb)} | ${f1(r.distMb)} | ${f1(r.indexMb)} | ${f1(r.floorSeconds)} | ${f1(r.rebuildIngestSeconds)} |`,
+    ),
+    '',
+    'Search in headless Chromium, served gzip-compressed from localhost; bytes are what the server sent (HTML of the search page excluded, the Pagefind library, WebAssembly, index chunks and fragments included); time from pressing Enter to the first result.',
+    '',
+    '| corpus | query (first → later) | first search kB | first search ms | later search kB | later search ms |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...report.rows.flatMap((r) =>
+      r.search
+        ? [r.search.number, r.search.word].map((q) => `| ${r.label} | ${q.query} | ${f1(q.firstKb)} | ${f0(q.firstMs)} | ${f1(q.laterKb)} | ${f0(q.laterMs)} |`)
+        : [],
+    ),
+    '',
+    'Citation resolution (resolveCitations alone, parsing excluded):',
+    '',
+    '| documents | citations | ms | µs per citation |',
+    '| ---: | ---: | ---: | ---: |',
+    ...report.curve.map((p) => `| ${p.documents} | ${p.citations} | ${f0(p.milliseconds)} | ${f1(p.microsecondsPerCitation)} |`),
+    END,
+  ].join('\n');
+  const previous = existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n';
+  const next = previous.includes(START)
+    ? previous.replace(new RegExp(`${START}[\\s\\S]*?${END}`), lines)
+    : `${previous.trimEnd()}\n\n${lines}\n`;
+  await writeFile(file, next);
+}

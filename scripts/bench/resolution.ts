@@ -1,0 +1,27 @@
+/** How citation resolution scales: time of resolveCitations over growing synthetic corpora (parsing not timed). */
+import { resolveCitations } from '../../src/lib/citations/resolve.ts';
+import { documentId } from '../../src/lib/identity.ts';
+import { parseDocument } from '../../src/lib/parse/index.ts';
+import { generateCorpus } from '../../src/lib/synthetic/index.ts';
+
+export interface CurvePoint { documents: number; citations: number; milliseconds: number; microsecondsPerCitation: number }
+
+export async function resolutionCurve(sizes: number[]): Promise<CurvePoint[]> {
+  const points: CurvePoint[] = [];
+  for (const size of sizes) {
+    const seen = new Set<string>();
+    const docs = [...generateCorpus({ count: size, seed: 7 })].map((source) => {
+      const parsed = parseDocument(source.text);
+      let id = documentId(parsed.metadata);
+      while (seen.has(id)) id = `${id}-x`;
+      seen.add(id);
+      return { id, ...parsed };
+    });
+    const started = performance.now();
+    const { edges } = resolveCitations(docs);
+    const milliseconds = performance.now() - started;
+    points.push({ documents: size, citations: edges.length, milliseconds, microsecondsPerCitation: (milliseconds * 1000) / Math.max(1, edges.length) });
+    console.log(`bench: resolution ${size} documents, ${edges.length} citations, ${milliseconds.toFixed(0)} ms`);
+  }
+  return points;
+}
