@@ -26,7 +26,7 @@ const HEADS: { re: RegExp; needUpper: boolean; upperSelf?: boolean }[] = [
   { re: /^(?:ubnd|ubmttq|uy ban|mttq|mat tran|hdnd)/, needUpper: false },
   { re: /^(?:van phong|vp) /, needUpper: false },
   { re: /^(?:phong|ban|hoi|trung tam|bo|vu|cuc|chi cuc|tong cuc|thanh tra|dai|bao|benh vien|truong|vien|doan|kho bac|ngan hang) /, needUpper: true },
-  { re: /^(?:cong an|bo chi huy|bao hiem xa hoi|thanh doan|tinh doan|huyen doan|lien doan|th[ui] tr[uw]+[oe]ng|chu tich|pho chu tich|giam doc|chanh van phong|co quan|ch[ui] dau tu|to cong tac|ban chi dao|hoi dong)\b/, needUpper: false },
+  { re: /^(?:cong an|bo truong|truong ban|dai truyen hinh|dai phat thanh|bo chi huy|bao hiem xa hoi|thanh doan|tinh doan|huyen doan|lien doan|th[ui] tr[uw]+[oe]ng|chu tich|pho chu tich|giam doc|chanh van phong|co quan|ch[ui] dau tu|to cong tac|ban chi dao|hoi dong)\b/, needUpper: false },
   { re: /^c[ae][a4]?c (?:s[o0&¢d]|ban|nganh|co quan|don vi|dia phuong|ch[ui] dau tu|doanh nghiep|hoi|phong|bo|huyen|xa|to chuc|truong|thanh vien)\b/, needUpper: false },
 ];
 
@@ -43,10 +43,16 @@ const STOPS = new RegExp(
       'xem xet', 'tang cuong', 'nang cao', 'phai', 'som', 'co y kien', 'xu ly', 'bo sung', 'dam bao', 'bao dam',
       'danh gia', 'tuyen truyen', 'ky ket', 'tham gia', 'cap nhat', 'lap', 'gui', 'nop', 'ho tro', 'nham',
       'trong', 'tai', 've', 'sau khi', 'khi', 'neu', 'cho', 'voi', 'dong thoi', 'thuc thi', 'khan', 'tiep',
-      'cu', 'yeu cau', 'mot', 'cac noi dung', 'nhu sau', 'thong qua',
+      'cu', 'yeu cau', 'mot', 'cac noi dung', 'nhu sau', 'thong qua', 'nhan (?!dan)', 'chia se', 'phan cong', 'dua',
     ].join('|') +
     ')\\b',
 );
+
+/**
+ * Verbs that end a name even when capitalized (`Giao Sở Nông nghiệp và Môi trường Khẩn trương chia sẻ…`).
+ * Others are not, because they also begin names: `Sở Xây dựng`, `Ban Tổ chức`, `Ban Chỉ đạo`, `Ủy ban Kiểm tra`.
+ */
+const CAPITAL_STOPS = /^(?:chu tri|ph[oe0][i1] hop|co trach nhiem|chiu trach nhiem|kh[ae]n tr[uw]+ong|tap trung|tiep tuc|chu dong|trien khai|tham muu|thuc hien|ra soat|hoan thanh|day nhanh|nghiem tuc|kip thoi|theo doi)\b/;
 
 /** True where a body's name starts at `pos`. */
 export function isHeadAt(text: string, key: string, pos: number): boolean {
@@ -102,7 +108,8 @@ export function bodySpan(text: string, key: string, pos: number, maxWords = 40):
       if (/^[.(]/.test(text.slice(known).trim()) && !/^\.\d/.test(text.slice(known))) return { end, stopped: false };
       continue;
     }
-    if (at > pos && /\p{Ll}/u.test(text[at] ?? '') && STOPS.test(key.slice(at))) return { end: trimEnd(text, pos, at), stopped: true };
+    const lower = /\p{Ll}/u.test(text[at] ?? '');
+    if (at > pos && (lower ? STOPS : CAPITAL_STOPS).test(key.slice(at))) return { end: trimEnd(text, pos, at), stopped: true };
     if (text[at] === '(') return { end: trimEnd(text, pos, at), stopped: false };
     end = at + m[0].length;
     if (/\.$/.test(m[0]) && !/^(?:TP|Tp|P|T)\.$/.test(m[0])) return { end: trimEnd(text, pos, end), stopped: false };

@@ -54,7 +54,7 @@ export function findInKey(text: string, key: string, year: number | null): Deadl
     for (const m of key.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken(start, end)) continue;
+      if (taken(start, end) || asOf(key, start, end)) continue;
       found.push({ start, end, deadline: build(kind, m, text.slice(start, end), year) });
     }
   }
@@ -65,6 +65,12 @@ export function findInKey(text: string, key: string, year: number | null): Deadl
     if (!taken(start, end)) found.push({ start, end, deadline: { kind: 'recurring', iso: null, printed: text.slice(start, end) } });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** `Theo báo cáo…, đến ngày 19/11/2025 đã có…`, `tính đến ngày…`: a date things stand at, not a deadline. */
+function asOf(key: string, start: number, end: number): boolean {
+  if (!/^(?:den|tinh)/.test(key.slice(start, end)) ) return false;
+  return /\btinh\s*$/.test(key.slice(Math.max(0, start - 6), start)) || /^,?\s*(?:da|van|chua|con|moi)\b/.test(key.slice(end));
 }
 
 /** Parses one deadline phrase (`trước ngày 30/4/2024`, `Tháng 4 năm 2024`, `Thường xuyên`), or null. */

@@ -88,7 +88,9 @@ function draftsOf(u: Unit, g: Group, inherited: string[], inheritedSupport: stri
   const own = g.lead.length > 0;
   const lead = own ? g.lead : inherited;
   const support = g.support.length > 0 ? g.support : own ? [] : inheritedSupport;
-  const visible = own || g.deadlines.length > 0 || lead.length > 0;
+  // With nobody named, a deadline makes a task only in an item of a list: in a running paragraph it is
+  // narration (`Chủ tịch … đã chỉ đạo … hoàn thành trước ngày 30/10/2025`).
+  const visible = own || lead.length > 0 || (g.deadlines.length > 0 && u.level <= 6);
   const leadFrom = own ? 'own' : lead.length > 0 ? 'inherited' : 'none';
   if (g.deadlines.length <= 1) {
     const deadline = g.deadlines[0]?.deadline ?? null;
