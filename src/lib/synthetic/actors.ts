@@ -36,12 +36,12 @@ function alive(issuer: Issuer, date: SimpleDate): boolean {
 }
 
 /** The unit of `issuer` that leads a topic whose provincial lead is `departmentId`. */
-export function leadFor(issuer: Issuer, departmentId: string, date: SimpleDate): string {
+export function leadFor(issuer: Issuer, departmentId: string, date: SimpleDate, rng: Rng): string {
   switch (issuer.kind) {
     case 'district':
       return `${DISTRICT_OFFICE[departmentId] ?? 'Văn phòng HĐND và UBND'} ${areaWord(issuer)}`;
     case 'department':
-      return issuer.citedAs;
+      return rng.pick(['Văn phòng Sở', 'Phòng Kế hoạch - Tài chính']);
     case 'council':
       return date.year >= 2021 ? 'Văn phòng Đoàn ĐBQH và HĐND tỉnh' : 'Văn phòng HĐND tỉnh';
     case 'party':

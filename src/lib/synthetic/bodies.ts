@@ -5,7 +5,7 @@
  * meeting's conclusions. Items are added until the body reaches the document's byte budget.
  */
 import { addDays, shortDate } from './dates.ts';
-import type { Issuer } from './issuers.ts';
+import { ISSUERS, type Issuer } from './issuers.ts';
 import { assignees, speakerOf } from './actors.ts';
 import { capitalize, deadline, fill, paragraph, reportSentence, taskSentence, type Scene } from './phrases.ts';
 import type { DocType } from './types.ts';
@@ -38,7 +38,7 @@ function items(p: BodyPlan, out: Growing, style: 'tasks' | 'units' | 'articles',
   const prefix = p.type === 'cv' && s.rng.chance(0.5) ? '2.' : '';
   while (out.bytes < p.budget) {
     if (style === 'units') out.add(`${prefix}${n}. ${s.rng.pick(units)}`);
-    else if (style === 'articles') out.add(`Điều ${n}. ${capitalize(fill(s, s.rng.pick(s.topic.tasks)))}`);
+    else if (style === 'articles') out.add(`Điều ${n}. ${capitalize(fill(s, s.topic.tasks[(n - 1) % s.topic.tasks.length] ?? ''))}`);
     else out.add(`${n}. ${taskSentence(s)}`);
     const subs = s.rng.int(0, 4);
     for (let k = 0; k < subs && out.bytes < p.budget; k++) out.add(`${LETTERS[k]}) ${taskSentence(s)}`);
@@ -97,7 +97,9 @@ function qd(p: BodyPlan, out: Growing): void {
   const who = p.issuer.kind === 'department' ? `GIÁM ĐỐC ${p.issuer.header[1] ?? ''}` : p.legal ? `ỦY BAN NHÂN DÂN ${p.issuer.header[1] ?? ''}` : `CHỦ TỊCH ỦY BAN NHÂN DÂN ${p.issuer.header[1] ?? ''}`;
   out.add(who);
   basis(p, out, s.rng.int(2, 6));
-  const proposal = `Tờ trình số ${s.rng.int(10, 400)}/TTr-${p.issuer.kind === 'province' ? 'S' : 'P'}${s.rng.pick(['TC', 'KHĐT', 'NV', 'XD'])}`;
+  // The proposal comes from the lead unit, so its symbol carries that unit's code.
+  const code = p.issuer.kind === 'province' ? (ISSUERS.find((i) => i.citedAs === s.lead)?.code ?? 'VP') : s.rng.pick(p.issuer.units);
+  const proposal = `Tờ trình số ${s.rng.int(10, 400)}/TTr-${code}`;
   const when = addDays(s.date, -s.rng.int(3, 30));
   s.citer.record({ reference: proposal.replace('Tờ trình số ', ''), date: when, issuer: s.lead, text: `${proposal} ngày ${shortDate(when)}` });
   out.add(`Theo đề nghị của ${s.lead} tại ${proposal} ngày ${shortDate(when)}.`);

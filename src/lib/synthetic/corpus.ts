@@ -40,10 +40,10 @@ function perYear(count: number, first: number, last: number): number[] {
   return counts;
 }
 
-/** A recent item before `day` (cubic bias toward the end of the chronological list). */
+/** A recent item before `day` (strong bias toward the end of the chronological list). */
 function recent(list: readonly Citable[], day: number, rng: Rng): Citable | null {
   for (let attempt = 0; attempt < 4 && list.length > 0; attempt++) {
-    const c = list[list.length - 1 - Math.floor(list.length * rng.next() ** 3)];
+    const c = list[list.length - 1 - Math.floor(list.length * rng.next() ** 5)];
     if (c && dayNumber(c.date) < day) return c;
   }
   return null;

@@ -71,7 +71,7 @@ function firstRecipient(type: DocType, issuer: Issuer): string {
 export function makeDocument(plan: DocumentPlan): { text: string; meta: DocumentMeta; plainSubject: string } {
   const { rng, issuer, type, date } = plan;
   const topic = rng.pick(topicsFor(date.year));
-  const lead = leadFor(issuer, topic.lead, date);
+  const lead = leadFor(issuer, topic.lead, date, rng);
   const citer = createCiter(plan.cites, rng);
   const scene: Scene = { rng, date, topic, authority: authorityOf(issuer), lead, citer, citeRate: 0.45 };
   const subject = subjectOf(plan, topic, scene);

@@ -83,7 +83,9 @@ export function renderHeader(f: Frame): string {
   const bold = rng.chance(0.6);
   const hard = rng.chance(0.3);
   const markdown = f.title !== null && rng.chance(0.25);
-  const issuer = block(f.issuer.header, bold, hard);
+  // The Party's star stays outside the bold run (`**…**\n*`), or it would read as `***`.
+  const star = f.issuer.header.at(-1) === '*';
+  const issuer = block(star ? f.issuer.header.slice(0, -1) : f.issuer.header, bold, hard) + (star ? '\n*' : '');
   const motto = f.issuer.kind === 'party' ? PARTY_MOTTO : MOTTO;
   const mottoText = rng.chance(0.2) ? motto.join('\n\n') : block(motto, bold, hard);
   const parts =
