@@ -11,9 +11,16 @@ try {
   console.log(
     `ingest: ${summary.documents} văn bản, ${summary.instruments} văn bản được dẫn chiếu, ${summary.citations} trích dẫn, ${(summary.milliseconds / 1000).toFixed(2)} s`,
   );
-  for (const [id, missing] of Object.entries(summary.missing)) {
-    if (missing.length > 0) console.log(`  ${id}: chưa rõ ${missing.join(', ')}`);
+  const incomplete = Object.entries(summary.missing).filter(([, missing]) => missing.length > 0);
+  // A large corpus lists only a count per field; the per-document list is for small ones.
+  if (incomplete.length <= 50) {
+    for (const [id, missing] of incomplete) console.log(`  ${id}: chưa rõ ${missing.join(', ')}`);
+  } else {
+    const perField = new Map<string, number>();
+    for (const [, missing] of incomplete) for (const field of missing) perField.set(field, (perField.get(field) ?? 0) + 1);
+    console.log(`  ${incomplete.length} văn bản thiếu thông tin: ${[...perField].map(([field, count]) => `${field} ${count}`).join(', ')}`);
   }
+  for (const warning of summary.warnings) console.warn(`  cảnh báo: ${warning}`);
 } catch (error) {
   bar.finish();
   if (error instanceof IngestErrors) {

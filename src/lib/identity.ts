@@ -210,3 +210,15 @@ export function numberVariants(number: string | null, symbol: string | null): st
   }
   return [...out].filter((v) => v !== '' && !v.startsWith('/'));
 }
+
+/**
+ * The id of a document the archive holds, given its source. With a number it is the instrument id, so
+ * that citations of it meet its page. A copy with a blank number adds six hex digits of its source's
+ * hash: such copies share type, symbol, month and issuer, and their URL must not depend on which other
+ * copies exist. With neither number nor date the file name is all that identifies it.
+ */
+export function heldDocumentId(meta: ExtractedMetadata, source: { name: string; sha256: string }): string {
+  if (meta.number === null && meta.date === null) return slugify(`khong ro ${source.name.replace(/\.[^.]+$/, '')}`);
+  const id = documentId(meta);
+  return meta.number === null ? `${id}-${source.sha256.slice(0, 6)}` : id;
+}

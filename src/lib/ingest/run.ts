@@ -16,7 +16,7 @@ import {
 } from '../../schemas/archive.ts';
 import { resolveCitations, type DetectedCitation } from '../citations/resolve.ts';
 import { loadInstrumentsFile, type InstrumentsFile } from '../citations/editorial.ts';
-import { documentId, formatNumberSymbol, fullCitation, shortCitation } from '../identity.ts';
+import { formatNumberSymbol, fullCitation, heldDocumentId, shortCitation } from '../identity.ts';
 import type { RefSpan } from '../mdx/blocks-to-mdast.ts';
 import { slugify } from '../text.ts';
 import type { Block, ExtractedMetadata, Instrument } from '../types.ts';
@@ -45,6 +45,8 @@ export interface IngestSummary {
   citations: number;
   /** Per document id: metadata fields still unknown. */
   missing: Record<string, string[]>;
+  /** Problems that did not stop the ingest (two sources with one identity), one sentence each. */
+  warnings: string[];
   milliseconds: number;
 }
 
@@ -84,17 +86,24 @@ async function loadEditorial(file: string): Promise<InstrumentsFile | undefined>
   return loadInstrumentsFile(await readFile(file, 'utf8'), path.relative(process.cwd(), file) || file);
 }
 
-/** Gives every held document its identity id; a document whose identity is too thin falls back to its file name. */
-function assignIds(documents: Omit<HeldDocument, 'id'>[], explicit: Map<string, string | null>): HeldDocument[] {
+/**
+ * Gives every held document its id (src/lib/identity.ts). Two sources with the same identity are both
+ * kept: the first by file name keeps the id, a later one adds a hash of its text, and a warning names
+ * both, so that an editor can correct the misread number or give an explicit `id:`.
+ */
+function assignIds(
+  documents: Omit<HeldDocument, 'id'>[],
+  explicit: Map<string, string | null>,
+  warnings: string[],
+): HeldDocument[] {
   const seen = new Map<string, string>();
   return documents.map((document) => {
-    const known = document.metadata.number !== null || document.metadata.date !== null;
-    const id = explicit.get(document.sourceName) ?? (known ? documentId(document.metadata) : `khong-ro-${slugify(document.sourceName.replace(/\.[^.]+$/, ''))}`);
+    let id = explicit.get(document.sourceName) ?? heldDocumentId(document.metadata, { name: document.sourceName, sha256: document.sha256 });
     const previous = seen.get(id);
     if (previous) {
-      throw new IngestError(
-        `content/sources/${document.sourceName}: có cùng định danh "${id}" với ${previous}; hãy ghi "id:" riêng trong tệp sửa content/corrections/ của một trong hai văn bản.`,
-      );
+      const distinct = `${id}-${document.sha256.slice(0, 6)}`;
+      id = seen.has(distinct) ? `${distinct}-${slugify(document.sourceName.replace(/\.[^.]+$/, ''))}` : distinct;
+      warnings.push(`content/sources/${document.sourceName}: cùng định danh với ${previous}; văn bản được đặt địa chỉ /van-ban/${id}/ (hãy kiểm tra số ký hiệu hoặc ghi "id:" trong content/corrections/).`);
     }
     seen.set(id, `content/sources/${document.sourceName}`);
     return { ...document, id };
@@ -189,7 +198,8 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
       correctionNote: correction?.note ?? null,
     };
   });
-  const documents = assignIds(parsed, new Map([...corrections].map(([source, c]) => [source, c.id])));
+  const warnings: string[] = [];
+  const documents = assignIds(parsed, new Map([...corrections].map(([source, c]) => [source, c.id])), warnings);
   const { instruments, edges } = resolveCitations(documents, editorial);
 
   const instrumentRecords = instruments.map((instrument) => instrumentRecord(instrument, editorial));
@@ -237,6 +247,7 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     instruments: instrumentRecords.length,
     citations: citationRecords.length,
     missing: Object.fromEntries(documents.map((document) => [document.id, missingFields(document.metadata)])),
+    warnings,
     milliseconds: performance.now() - started,
   };
 }
