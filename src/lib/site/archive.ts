@@ -2,10 +2,14 @@
  * The archive as the pages see it: collections loaded once per build (module-level cache, so that no
  * page rebuilds these maps in its own frontmatter) with the look-ups every page needs.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CitationRecord, DocumentRecord, InstrumentRecord } from '../../schemas/archive.ts';
 import { viCollator } from '../text.ts';
 import { dateSortKey } from './format.ts';
+import { tasksFileSchema, type TaskRecord } from '../portal/tasks-data.ts';
+import { buildDay } from '../portal/today.ts';
 
 export interface Archive {
   documents: CollectionEntry<'documents'>[];
@@ -18,6 +22,12 @@ export interface Archive {
   citationsFrom: Map<string, CitationRecord[]>;
   /** Citations of an instrument, by citing document then text order. */
   citationsTo: Map<string, CitationRecord[]>;
+  /** Tasks stated in held documents (computed at ingest, content/generated/tasks.json), by document then text order. */
+  tasks: TaskRecord[];
+  /** Tasks of a document, in text order. */
+  tasksByDocument: Map<string, TaskRecord[]>;
+  /** The build day `YYYY-MM-DD` (src/lib/portal/today.ts): SOURCE_DATE_EPOCH, else the newest document's date. */
+  today: string;
 }
 
 function group(citations: CitationRecord[], key: 'from' | 'to'): Map<string, CitationRecord[]> {
@@ -30,6 +40,18 @@ function group(citations: CitationRecord[], key: 'from' | 'to'): Map<string, Cit
   return map;
 }
 
+/** content/generated/tasks.json, validated; empty when an older ingest did not write it. */
+async function loadTasks(): Promise<TaskRecord[]> {
+  let text: string;
+  try {
+    text = await readFile(path.join(process.cwd(), 'content/generated/tasks.json'), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return tasksFileSchema.parse(JSON.parse(text));
+}
+
 async function load(): Promise<Archive> {
   const documents = await getCollection('documents');
   const instruments = (await getCollection('instruments')).map((entry) => entry.data);
@@ -39,6 +61,9 @@ async function load(): Promise<Archive> {
     .map((entry) => entry.data)
     .sort((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)) || a.id.localeCompare(b.id));
   instruments.sort((a, b) => viCollator.compare(a.title, b.title) || a.id.localeCompare(b.id));
+  const tasks = await loadTasks();
+  const tasksByDocument = new Map<string, TaskRecord[]>();
+  for (const task of tasks) tasksByDocument.set(task.document, [...(tasksByDocument.get(task.document) ?? []), task]);
   return {
     documents,
     newestFirst,
@@ -47,6 +72,9 @@ async function load(): Promise<Archive> {
     instrumentById: new Map(instruments.map((instrument) => [instrument.id, instrument])),
     citationsFrom: group(citations, 'from'),
     citationsTo: group(citations, 'to'),
+    tasks,
+    tasksByDocument,
+    today: buildDay(newestFirst.map((record) => record.date)),
   };
 }
 

@@ -1,0 +1,18 @@
+/** The iCalendar files of the site: every deadline, and one body's deadlines. */
+import { t } from '../../i18n/t.ts';
+import { getArchive } from '../site/archive.ts';
+import { sitePath } from '../site/format.ts';
+import { calendar, taskEvents } from './ical.ts';
+import type { TaskRecord } from './tasks-data.ts';
+
+export async function calendarFile(name: string, tasks: TaskRecord[], site: URL | undefined): Promise<Response> {
+  const archive = await getArchive();
+  const origin = site ?? new URL('http://localhost/');
+  const events = taskEvents(tasks, {
+    urlOf: (task) => `${new URL(sitePath(`van-ban/${task.document}/`), origin).href}#d${task.block}`,
+    titleOf: (task) => archive.documentById.get(task.document)?.data.title ?? task.document,
+    host: origin.hostname,
+    labels: { deadline: t('tasks.deadline'), support: t('tasks.support') },
+  });
+  return new Response(calendar(name, events, archive.today), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}

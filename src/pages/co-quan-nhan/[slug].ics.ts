@@ -1,0 +1,17 @@
+/** /co-quan-nhan/{slug}.ics: the deadlines of the tasks a body leads or supports (RFC 5545). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { t } from '../../i18n/t.ts';
+import { calendarFile } from '../../lib/portal/calendar-files.ts';
+import { getPortal } from '../../lib/portal/portal.ts';
+
+export const getStaticPaths = (async () => {
+  const portal = await getPortal();
+  return portal.agencies.map((agency) => ({ params: { slug: agency.slug } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const portal = await getPortal();
+  const agency = portal.agencyBySlug.get(String(params.slug))!;
+  const tasks = portal.tasks.filter((task) => agency.leads.includes(task) || agency.supports.includes(task));
+  return calendarFile(t('timeline.agencyCalendarName', { agency: agency.name }), tasks, site);
+};
