@@ -4,20 +4,6 @@ import type { CitationRecord, InstrumentRecord } from '../../schemas/archive.ts'
 export const RELATION_ORDER = ['can-cu', 'thuc-hien', 'theo', 'bao-cao', 'dan-chieu'] as const;
 export type RelationKey = (typeof RELATION_ORDER)[number];
 
-/** Groups citations by relation, then by citing document, keeping text order (for instrument pages). */
-export function groupByRelationAndSource(citations: CitationRecord[]): Array<{ relation: RelationKey; sources: Array<{ from: string; citations: CitationRecord[] }> }> {
-  const groups = new Map<RelationKey, Map<string, CitationRecord[]>>();
-  for (const citation of citations) {
-    const group = groups.get(citation.relation) ?? new Map<string, CitationRecord[]>();
-    group.set(citation.from, [...(group.get(citation.from) ?? []), citation]);
-    groups.set(citation.relation, group);
-  }
-  return RELATION_ORDER.filter((relation) => groups.has(relation)).map((relation) => ({
-    relation,
-    sources: [...groups.get(relation)!].map(([from, list]) => ({ from, citations: list })),
-  }));
-}
-
 /** Groups citations by relation, keeping the first citation of each distinct key (instrument or document). */
 export function groupByRelation(
   citations: CitationRecord[],
