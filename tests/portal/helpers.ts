@@ -1,9 +1,17 @@
 /** Reading the built portal pages: links, table rows, files under dist/. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, htmlText, readPage } from '../support/site.ts';
+import { DIST as SITE_DIST, ROOT, htmlText } from '../support/site.ts';
 
-export { DIST, htmlText, readPage };
+/** The built site; `PORTAL_DIST` points these tests at another build (e.g. one made with BASE_PATH). */
+export const DIST = process.env.PORTAL_DIST || SITE_DIST;
+
+export { htmlText };
+
+export function readPage(urlPath: string): string {
+  const relative = urlPath.replace(/^\//, '');
+  return readFileSync(path.join(DIST, relative, relative.endsWith('.html') ? '' : 'index.html'), 'utf8');
+}
 
 export function readDist(relative: string): string {
   return readFileSync(path.join(DIST, relative), 'utf8');
@@ -55,6 +63,6 @@ export function pagesUnder(folder: string): string[] {
 
 /** The generated tasks (content/generated/tasks.json). */
 export function generatedTasks(): Array<{ id: string; document: string; block: number; lead: string[]; support: string[]; action: string; deadline: { kind: string; iso: string | null; printed: string } | null }> {
-  const file = path.join(DIST, '../content/generated/tasks.json');
+  const file = process.env.PORTAL_TASKS || path.join(ROOT, 'content/generated/tasks.json');
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ReturnType<typeof generatedTasks>) : [];
 }
