@@ -1,6 +1,7 @@
 /** Builds the site once from content/sources before the site tests (skip with SKIP_SITE_BUILD=1 when dist/ is fresh). */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { buildEnv } from './project.ts';
 
 export default function buildSite(): void {
   if (process.env.SKIP_SITE_BUILD === '1') return;
@@ -8,7 +9,8 @@ export default function buildSite(): void {
   const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, BASE_PATH: '' },
+    // Vitest's NODE_ENV=test, BASE_URL, MODE… must not reach the build (see buildEnv).
+    env: { ...buildEnv(), BASE_PATH: '' },
   });
   if (result.status !== 0) {
     throw new Error(`Không dựng được trang để kiểm thử:\n${result.stdout}\n${result.stderr}`);
