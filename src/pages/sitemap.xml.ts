@@ -3,10 +3,27 @@ import type { APIRoute } from 'astro';
 import { getArchive } from '../lib/site/archive.ts';
 import { sitePath } from '../lib/site/format.ts';
 import { toXml, type XmlNode } from '../lib/portal/xml.ts';
+import { facetPaths, getPortal } from '../lib/portal/portal.ts';
+import type { FacetKey } from '../lib/portal/facets.ts';
+import { citingSources, citingPagePath, pageCount } from '../lib/site/citing-pages.ts';
+
+const FACETS: FacetKey[] = ['loai', 'co-quan', 'nam', 'nguoi-ky'];
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
-  const paths = ['', 'van-ban/', 'dan-chieu/', 'tim-kiem/', 'tra-cuu/', 'du-lieu/', ...archive.instruments.map((instrument) => `van-ban/${instrument.id}/`)];
+  const portal = await getPortal();
+  const facetPages = (await Promise.all(FACETS.map(async (facet) => [`${facet}/`, ...(await facetPaths(facet)).map((entry) => `${facet}/${entry.params.path}/`)]))).flat();
+  const citingPages = archive.instruments.flatMap((instrument) => {
+    const pages = pageCount(citingSources(archive, instrument.id).length);
+    return Array.from({ length: pages - 1 }, (_, index) => citingPagePath(instrument.id, index + 2));
+  });
+  const paths = [
+    '', 'van-ban/', 'dan-chieu/', 'tim-kiem/', 'tra-cuu/', 'du-lieu/', 'duyet/', 'thoi-han/', 'co-quan-nhan/',
+    ...facetPages,
+    ...portal.agencies.map((agency) => `co-quan-nhan/${agency.slug}/`),
+    ...archive.instruments.map((instrument) => `van-ban/${instrument.id}/`),
+    ...citingPages,
+  ];
   const urls: XmlNode[] = paths.map((relative) => ['url', {}, ['loc', {}, new URL(sitePath(relative), site).href]]);
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n${toXml(['urlset', { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, ...urls])}\n`;
   return new Response(body, { headers: { 'Content-Type': 'application/xml' } });

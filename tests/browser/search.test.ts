@@ -19,12 +19,20 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function search(query: string, extra = ''): Promise<{ page: Page; links: string[] }> {
+const linksOf = (page: Page) =>
+  page.$$eval('#ket-qua a', (anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+
+/** Runs a search from the URL, as the portal links to it; `all` pages through every result ("Xem thêm"). */
+async function search(query: string, extra = '', all = false): Promise<{ page: Page; links: string[] }> {
   const page = await browser.newPage();
   await page.goto(`${site.url}tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
-  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('#trang-thai')?.textContent ?? ''), null, { timeout: 20_000 });
-  const links = await page.$$eval('#ket-qua a', (anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
-  return { page, links };
+  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy|mang số ký hiệu/.test(document.querySelector('#trang-thai')?.textContent ?? ''), null, { timeout: 20_000 });
+  while (all && (await page.isVisible('#xem-them'))) {
+    const before = (await linksOf(page)).length;
+    await page.click('#xem-them');
+    await page.waitForFunction((count) => document.querySelectorAll('#ket-qua a').length > count || (document.querySelector('#xem-them') as HTMLElement).hidden, before);
+  }
+  return { page, links: await linksOf(page) };
 }
 
 const pathOf = (id: string) => `/van-ban/${id}/`;
@@ -59,19 +67,19 @@ describe('Vietnamese with or without diacritics', () => {
   const baTo = held.find((record) => record.sourceFile.startsWith('kh-ubnd-ba-to'))!;
 
   it.each([['trien khai'], ['triển khai'], ['quang ngai'], ['Quảng Ngãi']])('"%s" finds documents', async (query) => {
-    const { page, links } = await search(query);
+    const { page, links } = await search(query, '', true);
     expect(links.filter((link) => held.some((record) => link === pathOf(record.id))).length).toBeGreaterThanOrEqual(3);
     await page.close();
   });
 
   it('"dang" finds Đảng (d typed for đ)', async () => {
-    const { page, links } = await search('dang');
+    const { page, links } = await search('dang', '', true);
     expect(links).toContain(pathOf(baTo.id));
     await page.close();
   });
 
   it.each([['kết luận'], ['triển khai'], ['Két luan']])('"%s" finds the OCR document with its broken diacritics', async (query) => {
-    const { page, links } = await search(query);
+    const { page, links } = await search(query, '', true);
     expect(links).toContain(pathOf(ocr.id));
     await page.close();
   });
@@ -95,8 +103,8 @@ describe('Vietnamese with or without diacritics', () => {
 
 describe('filters and sorting', () => {
   it('a type filter narrows the results', async () => {
-    const all = await search('triển khai');
-    const filtered = await search('triển khai', `&loai=${encodeURIComponent('Kế hoạch')}`);
+    const all = await search('triển khai', '', true);
+    const filtered = await search('triển khai', `&loai=${encodeURIComponent('Kế hoạch')}`, true);
     expect(filtered.links.length).toBeGreaterThan(0);
     expect(filtered.links.length).toBeLessThan(all.links.length);
     await all.page.close();

@@ -82,7 +82,7 @@ describe('tasks on pages', () => {
   it('the 5817 document page has a "Nhiệm vụ và thời hạn" section with the 30/6/2025 deadline linked to its paragraph', () => {
     const id = documents.find((document) => document.numberSymbol === '5817/UBND-KTTH')!.id;
     const page = readPage(`/van-ban/${id}/`);
-    const section = /<section class="no-print" aria-labelledby="nhiem-vu">([\s\S]*?)<\/section>/.exec(page)?.[1] ?? '';
+    const section = /<section class="no-print" aria-labelledby="nhiem-vu"[^>]*>([\s\S]*?)<\/section>/.exec(page)?.[1] ?? '';
     expect(section).toContain('Nhiệm vụ và thời hạn');
     const task = tasks.find((item) => item.document === id && item.deadline?.iso === '2025-06-30')!;
     expect(task).toBeDefined();

@@ -36,8 +36,13 @@ export function aliasKey(text: string): string {
   return squashSpaces(foldDiacritics(text.normalize('NFC')).toLowerCase());
 }
 
+/** A problem in the editors' instruments file: one sentence naming the file, the value and what was expected. */
+export class EditorialError extends Error {
+  override name = 'EditorialError';
+}
+
 function fail(fileName: string, message: string): never {
-  throw new Error(`${fileName}: ${message}`);
+  throw new EditorialError(`${fileName}: ${message}`);
 }
 
 export function loadInstrumentsFile(yamlText: string, fileName: string): InstrumentsFile {

@@ -10,7 +10,7 @@ import type { Block, CitationEdge, ExtractedMetadata, Instrument, PartialDate, R
 import { fullIssuer, instrumentId, isNationalSeries, issuerKey, normalizeSymbol, numberKey } from '../identity.ts';
 import { foldDiacritics } from '../text.ts';
 import { detectCitations } from './detect.ts';
-import { type InstrumentsFile, aliasKey, aliasMap, finalId } from './editorial.ts';
+import { type InstrumentsFile, EditorialError, aliasKey, aliasMap, finalId } from './editorial.ts';
 import { citingContext, resolveIssuer } from './issuers.ts';
 import { sentenceAround } from './sentence.ts';
 import type { CitationCandidate } from '../types.ts';
@@ -167,7 +167,7 @@ export function resolveCitations(docs: SourceDoc[], editorial?: InstrumentsFile)
   for (const [id, entry] of Object.entries(editorial?.entries ?? {})) {
     const target = entry.mergeInto;
     if (target !== undefined && !instruments.has(finalId(editorial, target)) && editorial?.entries[target] === undefined) {
-      throw new Error(`${editorial?.fileName}: mục "${id}" có mergeInto "${target}" không phải là mã văn bản đã biết.`);
+      throw new EditorialError(`${editorial?.fileName}: mục "${id}" có mergeInto "${target}" không phải là mã văn bản đã biết.`);
     }
     const inst = instruments.get(id);
     if (inst !== undefined && entry.title !== undefined) inst.title = entry.title;

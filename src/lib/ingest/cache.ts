@@ -9,12 +9,15 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { DetectedCitation } from '../citations/resolve.ts';
+import type { Task } from '../tasks/types.ts';
 import type { ExtractedMetadata } from '../types.ts';
 
 /** What a source yields that the archive-wide steps need; the text itself is re-parsed only when its MDX must change. */
 export interface ParsedEntry {
   metadata: ExtractedMetadata;
   detected: DetectedCitation[];
+  /** Tasks dated with the extracted date (a corrected date re-extracts them). */
+  tasks: Task[];
 }
 
 export interface IngestCache {

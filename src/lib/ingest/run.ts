@@ -3,7 +3,7 @@
  * citations resolved across the archive → one MDX per document and JSON data for instruments and
  * citations, validated against the schemas and written atomically.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -15,7 +15,7 @@ import {
   type InstrumentRecord,
 } from '../../schemas/archive.ts';
 import { resolveCitations, type DetectedCitation } from '../citations/resolve.ts';
-import { loadInstrumentsFile, type InstrumentsFile } from '../citations/editorial.ts';
+import { EditorialError, loadInstrumentsFile, type InstrumentsFile } from '../citations/editorial.ts';
 import { formatNumberSymbol, fullCitation, heldDocumentId, shortCitation } from '../identity.ts';
 import type { RefSpan } from '../mdx/blocks-to-mdast.ts';
 import { slugify } from '../text.ts';
@@ -24,6 +24,7 @@ import { codeVersion, loadCache, saveCache, sha256, type IngestCache } from './c
 import { applyCorrection, loadCorrections } from './corrections.ts';
 import { IngestError } from './errors.ts';
 import { readSources } from './sources.ts';
+import { taskRecords, tasksJson } from '../portal/tasks-data.ts';
 import { runTasks } from './pool.ts';
 import { writeFolderAtomically, type FileContent } from './write.ts';
 
@@ -81,9 +82,19 @@ function missingFields(metadata: ExtractedMetadata): string[] {
   });
 }
 
+/** The editors' file problems are reported like every other input problem: one sentence, no stack trace. */
+function asIngestError<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof EditorialError) throw new IngestError(error.message);
+    throw error;
+  }
+}
+
 async function loadEditorial(file: string): Promise<InstrumentsFile | undefined> {
   if (!existsSync(file)) return undefined;
-  return loadInstrumentsFile(await readFile(file, 'utf8'), path.relative(process.cwd(), file) || file);
+  return asIngestError(() => loadInstrumentsFile(readFileSync(file, 'utf8'), path.relative(process.cwd(), file) || file));
 }
 
 /**
@@ -176,11 +187,11 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   const blocksBySource = new Map<string, Block[]>();
   const missing = [...new Set(sources.filter((source) => !cache.parsed.has(source.sha256)).map((source) => source.sha256))];
   const textBySha = new Map(sources.map((source) => [source.sha256, source.text]));
-  const fresh = await runTasks('parse', missing.map((sha) => textBySha.get(sha)!), (done) => onProgress?.(done, total));
+  const fresh = await runTasks('parse', missing.map((sha) => ({ text: textBySha.get(sha)! })), (done) => onProgress?.(done, total));
   missing.forEach((sha, index) => {
-    const { metadata, blocks, detected } = fresh[index]!;
+    const { metadata, blocks, detected, tasks } = fresh[index]!;
     blocksBySource.set(sha, blocks);
-    cache.parsed.set(sha, { metadata, detected });
+    cache.parsed.set(sha, { metadata, detected, tasks });
   });
   const parsed = sources.map((source) => {
     const entry = cache.parsed.get(source.sha256)!;
@@ -200,7 +211,7 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   });
   const warnings: string[] = [];
   const documents = assignIds(parsed, new Map([...corrections].map(([source, c]) => [source, c.id])), warnings);
-  const { instruments, edges } = resolveCitations(documents, editorial);
+  const { instruments, edges } = asIngestError(() => resolveCitations(documents, editorial));
 
   const instrumentRecords = instruments.map((instrument) => instrumentRecord(instrument, editorial));
   const labels = new Map(instrumentRecords.map((record) => [record.id, record.citation]));
@@ -229,7 +240,7 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   }
   // A document whose MDX must change but whose text came from the cache is parsed again for its blocks.
   const reparse = [...new Set(changed.map((item) => item.sha).filter((sha) => !blocksBySource.has(sha)))];
-  const reparsed = await runTasks('parse', reparse.map((sha) => textBySha.get(sha)!));
+  const reparsed = await runTasks('parse', reparse.map((sha) => ({ text: textBySha.get(sha)! })));
   reparse.forEach((sha, index) => blocksBySource.set(sha, reparsed[index]!.blocks));
   const mdx = await runTasks(
     'mdx',
@@ -237,6 +248,11 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     (done) => onProgress?.(missing.length + done, total),
   );
   changed.forEach((item, index) => files.set(item.relative, mdx[index]!));
+  // Tasks of a document whose date an editor corrected are extracted again with that date.
+  const redated = documents.filter((document) => document.corrected.includes('date'));
+  const redatedTasks = await runTasks('parse', redated.map((document) => ({ text: document.text, date: document.metadata.date })));
+  const tasksById = new Map(redated.map((document, index) => [document.id, redatedTasks[index]!.tasks]));
+  files.set('tasks.json', tasksJson(documents.flatMap((document) => taskRecords(document.id, tasksById.get(document.id) ?? cache.parsed.get(document.sha256)!.tasks))));
   files.set('instruments.json', `${JSON.stringify(instrumentRecords, null, 1)}\n`);
   files.set('citations.json', `${JSON.stringify(citationRecords, null, 1)}\n`);
   await writeFolderAtomically(paths.out, files);

@@ -6,13 +6,17 @@ import { detectInBlocks, type DetectedCitation } from '../citations/resolve.ts';
 import { blocksToMdast, type RefSpan } from '../mdx/blocks-to-mdast.ts';
 import { serializeMdx } from '../mdx/serialize.ts';
 import { parseDocument } from '../parse/index.ts';
-import type { Block, ExtractedMetadata } from '../types.ts';
+import { extractTasks } from '../tasks/extract.ts';
+import type { Task } from '../tasks/types.ts';
+import type { Block, ExtractedMetadata, PartialDate } from '../types.ts';
 
-export interface ParseResult { metadata: ExtractedMetadata; blocks: Block[]; detected: DetectedCitation[] }
+export interface ParseResult { metadata: ExtractedMetadata; blocks: Block[]; detected: DetectedCitation[]; tasks: Task[] }
 
-export function parseTask(text: string): ParseResult {
-  const { metadata, blocks } = parseDocument(text);
-  return { metadata, blocks, detected: detectInBlocks(blocks) };
+/** Parses a source and does everything else that depends on its text alone: citations and tasks. */
+export function parseTask(input: { text: string; date?: PartialDate | null }): ParseResult {
+  const { metadata, blocks } = parseDocument(input.text);
+  // A corrected date (given as `date`) dates the deadlines printed without a year.
+  return { metadata, blocks, detected: detectInBlocks(blocks), tasks: extractTasks(blocks, input.date === undefined ? metadata.date : input.date) };
 }
 
 export function mdxTask(input: { blocks: Block[]; frontmatter: Record<string, unknown>; spans: RefSpan[] }): string {

@@ -69,11 +69,30 @@ export function toLines(source: string): Line[] {
 
 const RULE = /^\s*[-—–_=*]{3,}\s*$/;
 
+/**
+ * `*` and `**` mark emphasis only where Markdown would: an opening mark is followed by a word (not a
+ * space or closing punctuation) and has a matching mark later (in this line or the next few, as the
+ * crawl breaks lines inside bold headers); a closing mark follows a word or ends the line. Anything else —
+ * `(*)` footnote marks, `5 * 3`, a JSX comment — is text and stays on the page.
+ */
+function opensSpan(body: string, at: number, size: number, rest: string): boolean {
+  const next = body[at + size];
+  if (next === undefined || /[\s)\]}.,;:*]/u.test(next)) return false;
+  const closer = size === 2 ? /[^\s*]\*\*(?!\*)|[^\s*]\s*\*\*\s*$/mu : /[^\s*]\*(?!\*)/u;
+  return closer.test(rest.slice(0, 2000));
+}
+
+function closesSpan(body: string, at: number): boolean {
+  const previous = body[at - 1];
+  const size = body[at + 1] === '*' ? 2 : 1;
+  return (previous !== undefined && !/\s/u.test(previous)) || body.slice(at + size).trim() === '';
+}
+
 function scan(raw: string[]): Physical[] {
   let strong = false;
   let emphasis = false;
   const out: Physical[] = [];
-  for (const original of raw) {
+  for (const [lineIndex, original] of raw.entries()) {
     let line = original.replace(/\\$/, '  ');
     const hardBreak = / {2,}$/.test(line);
     line = line.trim();
@@ -98,16 +117,24 @@ function scan(raw: string[]): Physical[] {
       runs.push(run);
       buffer = '';
     };
+    const ahead = raw.slice(lineIndex + 1, lineIndex + 4).join('\n');
     for (let i = 0; i < body.length; i++) {
-      if (body[i] === '*') {
-        push();
-        if (body[i + 1] === '*') {
-          strong = !strong;
-          i++;
-        } else {
-          emphasis = !emphasis;
-        }
+      if (body[i] === '\\' && body[i + 1] === '*') {
+        buffer += '*';
+        i++;
         continue;
+      }
+      if (body[i] === '*') {
+        const size = body[i + 1] === '*' ? 2 : 1;
+        const open = size === 2 ? strong : emphasis;
+        const rest = `${body.slice(i + size)}\n${ahead}`;
+        if (open ? closesSpan(body, i) : opensSpan(body, i, size, rest)) {
+          push();
+          if (size === 2) strong = !strong;
+          else emphasis = !emphasis;
+          i += size - 1;
+          continue;
+        }
       }
       buffer += body[i];
     }

@@ -13,13 +13,23 @@ interface PagefindFragment { url: string; excerpt: string; meta: Record<string, 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (term: string, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 /** One row of the result list, from the exact number look-up or from Pagefind. */
-interface Row { url: string; title: string; issuer: string | null; date: string | null; subject: string | null; excerpt: string | null; exact: boolean }
+interface Row {
+  url: string;
+  title: string;
+  issuer: string | null;
+  date: string | null;
+  subject: string | null;
+  excerpt: string | null;
+  exact: boolean;
+  /** Filter values of a number look-up result (Pagefind applies filters to its own results). */
+  facets: Partial<Record<'loai' | 'co-quan' | 'nam' | 'pham-vi', string>>;
+}
 
-const PAGE_SIZE = 20;
+/** Results whose fragment (page text) is fetched at a time: each costs a request and a few kB. */
+const PAGE_SIZE = 10;
 const FILTER_KEYS = ['loai', 'co-quan', 'nam', 'pham-vi'] as const;
 
 export function startSearch(root: HTMLElement): void {
@@ -30,6 +40,8 @@ export function startSearch(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('#trang-thai')!;
   const list = root.querySelector<HTMLOListElement>('#ket-qua')!;
   const more = root.querySelector<HTMLButtonElement>('#xem-them')!;
+  const fullTextButton = root.querySelector<HTMLButtonElement>('#toan-van')!;
+  let fullTextWanted = false;
   let pagefind: Pagefind | null = null;
   let rows: Row[] = [];
   let pending: PagefindResult[] = [];
@@ -40,23 +52,7 @@ export function startSearch(root: HTMLElement): void {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await module.options({ excerptLength: 24, ranking: { metaWeights: { title: 10, alias: 8, subject: 3 } } });
     pagefind = module;
-    await fillFilters(module);
     return module;
-  }
-
-  async function fillFilters(module: Pagefind): Promise<void> {
-    const available = await module.filters();
-    for (const key of FILTER_KEYS) {
-      const select = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
-      if (!select) continue;
-      const wanted = new URLSearchParams(location.search).get(key);
-      const values = Object.keys(available[key] ?? {}).sort(new Intl.Collator('vi', { numeric: true }).compare);
-      if (key === 'nam') values.reverse();
-      for (const value of values) {
-        const option = new Option(`${value} (${available[key]![value]})`, value, false, value === wanted);
-        select.append(option);
-      }
-    }
   }
 
   function selectedFilters(): Record<string, string> {
@@ -82,6 +78,12 @@ export function startSearch(root: HTMLElement): void {
       subject: entry.subject,
       excerpt: null,
       exact: true,
+      facets: {
+        ...(entry.docType ? { loai: entry.docType } : {}),
+        ...(entry.issuer ? { 'co-quan': entry.issuer } : {}),
+        ...(entry.year ? { nam: entry.year } : {}),
+        'pham-vi': entry.held ? t('scope.held') : t('scope.cited'),
+      },
     }));
   }
 
@@ -121,6 +123,7 @@ export function startSearch(root: HTMLElement): void {
         subject: fragment.meta.subject ?? null,
         excerpt: fragment.excerpt,
         exact: false,
+        facets: {},
       });
     }
     render();
@@ -144,18 +147,41 @@ export function startSearch(root: HTMLElement): void {
     }
     status.textContent = t('search.searching');
     try {
+      // A typed number that names documents is answered from the number look-up alone (a few kB);
+      // the full-text search, which downloads the index, runs only when asked for.
+      const exact = filterExact(await exactMatches(query));
+      if (current !== generation) return;
+      if (exact.length > 0 && !fullTextWanted) {
+        rows = exact;
+        pending = [];
+        render();
+        fullTextButton.hidden = false;
+        status.textContent = t('search.exactCount', { n: exact.length, q: query });
+        return;
+      }
+      fullTextButton.hidden = true;
       const module = await loadPagefind();
-      const [exact, results] = await Promise.all([exactMatches(query), fullText(module, query)]);
+      const results = await fullText(module, query);
       if (current !== generation) return;
       rows = exact;
       pending = results;
       await showMore(current);
-      const total = exact.length + results.length;
+      const total = new Set([...exact.map((row) => row.url), ...rows.map((row) => row.url)]).size + pending.length;
       status.textContent = total === 0 ? t('search.none', { q: query }) : t('search.count', { n: total, q: query });
     } catch (error) {
       if (current === generation) status.textContent = t('search.failed');
       console.error(error);
+    } finally {
+      fullTextWanted = false;
     }
+  }
+
+  /** Applies the selected filters to number look-up results, as Pagefind applies them to the index. */
+  function filterExact(found: Row[]): Row[] {
+    const filters = selectedFilters();
+    return found.filter((row) =>
+      Object.entries(filters).every(([key, value]) => row.facets[key as (typeof FILTER_KEYS)[number]] === value),
+    );
   }
 
   form.addEventListener('submit', (event) => {
@@ -166,6 +192,10 @@ export function startSearch(root: HTMLElement): void {
     if (event.target instanceof HTMLSelectElement) void run(false);
   });
   more.addEventListener('click', () => void showMore(generation));
+  fullTextButton.addEventListener('click', () => {
+    fullTextWanted = true;
+    void run(false);
+  });
   window.addEventListener('popstate', () => {
     input.value = new URLSearchParams(location.search).get('q') ?? '';
     void run(false);
@@ -173,11 +203,16 @@ export function startSearch(root: HTMLElement): void {
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  for (const key of FILTER_KEYS) {
+    const select = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
+    const wanted = params.get(key);
+    if (select && wanted) select.value = wanted;
+  }
   const sort = params.get('sap-xep');
   if (sort) sortSelect.value = sort;
   root.classList.add('san-sang');
   if (input.value) {
-    void loadPagefind().then(() => run(false));
+    void run(false);
   } else {
     status.textContent = t('search.prompt');
   }

@@ -15,6 +15,8 @@ export interface LookupEntry {
   issuer: string | null;
   /** Date as displayed (29/10/2024), or null. */
   date: string | null;
+  /** Year of the date, for the year filter. */
+  year: string | null;
   subject: string | null;
   held: boolean;
 }
@@ -28,6 +30,7 @@ export interface LookupSource {
   title: string;
   numberSymbol: string | null;
   displayDate: string | null;
+  year: string | null;
   subject: string | null;
   held: boolean;
 }
@@ -48,6 +51,7 @@ export function buildLookupFiles(instruments: LookupSource[]): Map<string, Looku
       docType: instrument.docType,
       issuer: instrument.issuer,
       date: instrument.displayDate,
+      year: instrument.year,
       subject: instrument.subject,
       held: instrument.held,
     });

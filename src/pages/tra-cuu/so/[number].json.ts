@@ -10,6 +10,7 @@ export const getStaticPaths = (async () => {
     archive.instruments.map((instrument) => ({
       ...instrument,
       displayDate: instrument.date ? formatDate(instrument.date) : null,
+      year: instrument.date ? instrument.date.iso.slice(0, 4) : null,
       subject: archive.documentById.get(instrument.id)?.data.subject ?? instrument.about[0] ?? null,
     })),
   );

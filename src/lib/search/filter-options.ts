@@ -1,0 +1,24 @@
+/**
+ * The values of the search filters, computed at build time from the archive so that the search page
+ * ships them in its HTML: no filter index has to be downloaded before the first search. The values are
+ * exactly those SearchMeta.astro gives Pagefind (type, issuer, year, scope).
+ */
+import type { InstrumentRecord } from '../../schemas/archive.ts';
+import { viCollator } from '../text.ts';
+
+export interface FilterOptions { loai: string[]; 'co-quan': string[]; nam: string[]; 'pham-vi': string[] }
+
+export function searchFilterOptions(instruments: InstrumentRecord[], scopes: { held: string; cited: string }): FilterOptions {
+  const types = new Set<string>();
+  const issuers = new Set<string>();
+  const years = new Set<string>();
+  const scopeValues = new Set<string>();
+  for (const instrument of instruments) {
+    if (instrument.docType) types.add(instrument.docType);
+    if (instrument.issuer) issuers.add(instrument.issuer);
+    if (instrument.date) years.add(instrument.date.iso.slice(0, 4));
+    scopeValues.add(instrument.held ? scopes.held : scopes.cited);
+  }
+  const sorted = (values: Set<string>) => [...values].sort(viCollator.compare);
+  return { loai: sorted(types), 'co-quan': sorted(issuers), nam: [...years].sort().reverse(), 'pham-vi': sorted(scopeValues) };
+}
