@@ -1,6 +1,6 @@
-/** How citation resolution scales: time of resolveCitations over growing synthetic corpora (parsing not timed). */
-import { resolveCitations } from '../../src/lib/citations/resolve.ts';
-import { documentId } from '../../src/lib/identity.ts';
+/** How citation resolution scales: time of resolveCitations over growing synthetic corpora (parsing and detection not timed: the ingest caches them per source). */
+import { detectInBlocks, resolveCitations } from '../../src/lib/citations/resolve.ts';
+import { heldDocumentId } from '../../src/lib/identity.ts';
 import { parseDocument } from '../../src/lib/parse/index.ts';
 import { generateCorpus } from '../../src/lib/synthetic/index.ts';
 
@@ -11,11 +11,11 @@ export async function resolutionCurve(sizes: number[]): Promise<CurvePoint[]> {
   for (const size of sizes) {
     const seen = new Set<string>();
     const docs = [...generateCorpus({ count: size, seed: 7 })].map((source) => {
-      const parsed = parseDocument(source.text);
-      let id = documentId(parsed.metadata);
+      const { metadata, blocks } = parseDocument(source.text);
+      let id = heldDocumentId(metadata, { name: source.name, sha256: source.name });
       while (seen.has(id)) id = `${id}-x`;
       seen.add(id);
-      return { id, ...parsed };
+      return { id, metadata, detected: detectInBlocks(blocks) };
     });
     const started = performance.now();
     const { edges } = resolveCitations(docs);

@@ -39,7 +39,7 @@ function implementsInText(a: CitationRecord, b: CitationRecord): boolean {
   const to = a.sentence.indexOf(b.printed, from + a.printed.length);
   if (from < 0 || to < 0) return false;
   const between = a.sentence.slice(from + a.printed.length, to);
-  return !between.includes(';') && /\bvề\b/iu.test(between) && /(thực hiện|triển khai|cụ thể hóa)/iu.test(between);
+  return !between.includes(';') && /(?<!\p{L})về(?!\p{L})/iu.test(between) && /(thực hiện|triển khai|cụ thể hóa)/iu.test(between);
 }
 
 /**

@@ -1,0 +1,72 @@
+/** Cross-linked instruments in the built site: pages link both ways, nothing orphaned, every citation resolves. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CitationRecord } from '../../src/schemas/archive.ts';
+import { generatedInstruments, instrumentByNumber } from '../support/records.ts';
+import { DIST, ROOT, htmlText, readPage } from '../support/site.ts';
+
+const citations = JSON.parse(readFileSync(path.join(ROOT, 'content/generated/citations.json'), 'utf8')) as CitationRecord[];
+const instruments = generatedInstruments();
+
+describe('instrument pages', () => {
+  it('the 94-KL/TW page links to the 5817/UBND-KTTH document, which links back to it', () => {
+    const kl94 = instrumentByNumber('94-KL/TW');
+    const cv5817 = instrumentByNumber('5817/UBND-KTTH');
+    expect(readPage(`van-ban/${kl94.id}/`)).toContain(`href="/van-ban/${cv5817.id}/"`);
+    expect(readPage(`van-ban/${cv5817.id}/`)).toContain(`href="/van-ban/${kl94.id}/"`);
+  });
+
+  it('shows the chain Bộ Chính trị 94-KL/TW → Tỉnh ủy 2371-CV/TU → 5817/UBND-KTTH on the 5817 page', () => {
+    const page = readPage(`van-ban/${instrumentByNumber('5817/UBND-KTTH').id}/`);
+    const chain = htmlText(/<ol class="chain">([\s\S]*?)<\/ol>/.exec(page)![1]!).replace(/\s+/g, ' ');
+    expect(chain.indexOf('94-KL/TW')).toBeGreaterThanOrEqual(0);
+    expect(chain.indexOf('94-KL/TW')).toBeLessThan(chain.indexOf('2371-CV/TU'));
+    expect(chain.indexOf('2371-CV/TU')).toBeLessThan(chain.indexOf('5817/UBND-KTTH'));
+  });
+
+  it('the 57/NQ-CP page lists 2395/UBND-KTTH with the quoted sentence and a link to its paragraph', () => {
+    const nq57 = instrumentByNumber('57/NQ-CP');
+    const cv2395 = instrumentByNumber('2395/UBND-KTTH');
+    const page = readPage(`van-ban/${nq57.id}/`);
+    const first = citations.find((citation) => citation.from === cv2395.id && citation.to === nq57.id)!;
+    expect(page).toContain(`href="/van-ban/${cv2395.id}/#d${first.block}"`);
+    expect(page).toContain('<mark>');
+    expect(readPage(`van-ban/${cv2395.id}/`)).toContain(`id="d${first.block}"`);
+  });
+
+  it('cites the memorandum of seeds 001 and 004 as one instrument', () => {
+    const memoranda = instruments.filter((instrument) => instrument.id.startsWith('ban-ghi-nho'));
+    expect(memoranda).toHaveLength(1);
+    const citing = new Set(citations.filter((citation) => citation.to === memoranda[0]!.id).map((citation) => citation.from));
+    expect([...citing].some((id) => id.includes('ba-to'))).toBe(true);
+    expect([...citing].some((id) => id.includes('thanh-pho-quang-ngai'))).toBe(true);
+  });
+
+  it('leaves no instrument page orphaned: each is cited or held, and listed on /dan-chieu/', () => {
+    const index = readPage('dan-chieu/');
+    for (const instrument of instruments) {
+      expect(instrument.held || citations.some((citation) => citation.to === instrument.id), instrument.id).toBe(true);
+      expect(index).toContain(`href="/van-ban/${instrument.id}/"`);
+    }
+  });
+
+  it('resolves every citation link in every document to a built page', () => {
+    for (const citation of citations) {
+      expect(existsSync(path.join(DIST, 'van-ban', citation.to, 'index.html')), citation.to).toBe(true);
+      expect(readPage(`van-ban/${citation.from}/`)).toContain(`href="/van-ban/${citation.to}/"`);
+    }
+  });
+
+  it('gives every citation in the text an accessible title: the full citation', () => {
+    const cv2395 = instrumentByNumber('2395/UBND-KTTH');
+    const nq57 = instrumentByNumber('57/NQ-CP');
+    expect(readPage(`van-ban/${cv2395.id}/`)).toContain(`href="/van-ban/${nq57.id}/" title="${nq57.citation}"`);
+  });
+
+  it('draws the citation graph as inline SVG with a text equivalent', () => {
+    const page = readPage(`van-ban/${instrumentByNumber('57/NQ-CP').id}/`);
+    expect(page).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"/);
+    expect(page).toMatch(/<title id="[^"]+">[^<]*2395\/UBND-KTTH/);
+  });
+});
