@@ -1,0 +1,51 @@
+/**
+ * The long lists of the agency and timeline pages, as named sections: the summary page shows the first
+ * few of each and links to the section's own paginated list (`…/{section}/`, `…/{section}/trang-{n}/`).
+ */
+import type { MessageKey } from '../../i18n/t.ts';
+import type { DocumentRecord } from '../../schemas/archive.ts';
+import { paginate } from './facets.ts';
+import type { Agency } from './agencies.ts';
+import type { TaskRecord } from './tasks-data.ts';
+import { byDeadline, taskStatus, type Portal } from './portal.ts';
+import { LIST_PAGE_SIZE, PREVIEW_SIZE } from '../site/lists.ts';
+
+export type ListSection =
+  | { slug: string; title: MessageKey; kind: 'documents'; items: DocumentRecord[] }
+  | { slug: string; title: MessageKey; kind: 'tasks'; items: TaskRecord[] };
+
+export function agencySections(agency: Agency): ListSection[] {
+  return [
+    { slug: 'kinh-gui', title: 'agency.addressed', kind: 'documents', items: agency.addressedBy },
+    { slug: 'noi-nhan', title: 'agency.copied', kind: 'documents', items: agency.copiedBy },
+    { slug: 'chu-tri', title: 'agency.leads', kind: 'tasks', items: byDeadline(agency.leads) },
+    { slug: 'phoi-hop', title: 'agency.supports', kind: 'tasks', items: byDeadline(agency.supports) },
+  ];
+}
+
+export function timelineSections(portal: Portal): ListSection[] {
+  const withDeadline = byDeadline(portal.tasks.filter((task) => task.deadline));
+  const of = (status: string) => withDeadline.filter((task) => taskStatus(task, portal.today).status === status);
+  return [
+    { slug: 'sap-den-han', title: 'timeline.upcoming', kind: 'tasks', items: of('upcoming') },
+    { slug: 'da-qua', title: 'timeline.past', kind: 'tasks', items: of('past').reverse() },
+    { slug: 'thuong-xuyen', title: 'timeline.recurring', kind: 'tasks', items: of('recurring') },
+    { slug: 'chua-ro-ngay', title: 'timeline.unknown', kind: 'tasks', items: of('unknown') },
+  ];
+}
+
+/**
+ * The static paths of the full lists of the sections the summary page cannot show whole (more than
+ * PREVIEW_SIZE items): shorter sections are complete on the summary page and get no list of their own.
+ */
+export function sectionPages(sections: ListSection[]): Array<{ rest: string; section: ListSection; page: number; pages: number }> {
+  return sections.filter((section) => section.items.length > PREVIEW_SIZE).flatMap((section) => {
+    const pages = paginate<unknown>(section.items, LIST_PAGE_SIZE).length;
+    return Array.from({ length: pages }, (_, index) => ({
+      rest: index === 0 ? section.slug : `${section.slug}/trang-${index + 1}`,
+      section,
+      page: index + 1,
+      pages,
+    }));
+  });
+}
