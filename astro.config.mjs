@@ -13,7 +13,7 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://vanban.quangngai.gov.vn',
   base: basePath(),
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: 2 },
+  build: { format: 'directory', concurrency: 4 },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: { logLevel: 'warn' },

@@ -64,10 +64,26 @@ const compatible = (m: Mention, v: Variant): boolean =>
   (m.when === null || (v.when !== null && (v.when.startsWith(m.when) || m.when.startsWith(v.when)))) &&
   (m.body === null || m.body === v.body);
 
-function mentionOf(doc: SourceDoc, block: number, sentence: string, c: CitationCandidate): Mention {
-  const ctx = citingContext(doc.metadata);
+/** Resolution repeats the same few issuer/symbol/context combinations thousands of times: remember them. */
+function memoize<A extends unknown[], R>(fn: (...args: A) => R, key: (...args: A) => string): (...args: A) => R {
+  const memory = new Map<string, R>();
+  return (...args: A) => {
+    const k = key(...args);
+    let value = memory.get(k);
+    if (value === undefined) {
+      value = fn(...args);
+      memory.set(k, value);
+    }
+    return value;
+  };
+}
+
+type Context = ReturnType<typeof citingContext>;
+const contextKey = (ctx: Context) => `${ctx.province}|${ctx.own}|${ctx.ownCode}`;
+
+function mentionOf(doc: SourceDoc, ctx: Context, block: number, sentence: string, c: CitationCandidate, issuerOf: typeof resolveIssuer): Mention {
   const symbol = c.symbol === null ? null : normalizeSymbol(c.symbol);
-  const { display, body } = resolveIssuer(c.issuer, symbol, ctx);
+  const { display, body } = issuerOf(c.issuer, symbol, ctx);
   const national = symbol !== null && isNationalSeries(symbol);
   const legalYear = symbol !== null && /^\d{4}\//.test(symbol);
   const numbered = c.number !== null && symbol !== null;
@@ -121,21 +137,24 @@ export function resolveCitations(docs: SourceDoc[], editorial?: InstrumentsFile)
     if (held) addVariant(...held);
   }
   const mentions: Mention[] = [];
+  const issuerOf = memoize(resolveIssuer, (issuer, symbol, ctx) => `${issuer}|${symbol}|${contextKey(ctx)}`);
+  const idFor = memoize(instrumentId, (parts) => JSON.stringify([parts.docType, parts.number, parts.symbol, parts.issuer, parts.date, parts.name]));
   for (const doc of sorted) {
     const own = heldVariant(doc)?.[0] ?? null;
+    const ctx = citingContext(doc.metadata);
     for (const { block, candidate: c, sentence } of doc.detected ?? detectInBlocks(doc.blocks ?? [])) {
-      const m = mentionOf(doc, block, sentence, c);
+      const m = mentionOf(doc, ctx, block, sentence, c, issuerOf);
       if (m.group === own) continue; // a document's own number inside itself is not a citation
       mentions.push(m);
       if (m.when !== null && m.body !== null) {
-        addVariant(m.group, { id: instrumentId({ ...c, symbol: m.symbol, issuer: m.bodyName, date: c.date }), when: m.when, body: m.body });
+        addVariant(m.group, { id: idFor({ ...c, symbol: m.symbol, issuer: m.bodyName, date: c.date }), when: m.when, body: m.body });
       }
     }
   }
   const aliases = aliasMap(editorial);
   const idOf = (m: Mention): string => {
     const options = (variants.get(m.group) ?? []).filter((v) => compatible(m, v));
-    const own = instrumentId({ ...m.c, symbol: m.symbol, issuer: m.bodyName });
+    const own = idFor({ ...m.c, symbol: m.symbol, issuer: m.bodyName });
     const id = options.length === 1 ? options[0].id : own;
     return finalId(editorial, aliases.get(aliasKey(m.c.printed)) ?? aliases.get(id) ?? id);
   };

@@ -7,7 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  citationSchema,
   documentSchema,
   instrumentSchema,
   type CitationRecord,
@@ -216,7 +215,8 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   const instrumentRecords = instruments.map((instrument) => instrumentRecord(instrument, editorial));
   const labels = new Map(instrumentRecords.map((record) => [record.id, record.citation]));
   const citationRecords: CitationRecord[] = edges.map((edge) =>
-    citationSchema.parse({ id: `${edge.from}~${edge.block}~${edge.start}`, ...edge }),
+    // Built from typed values; Astro validates the file against citationSchema when it loads it.
+    ({ id: `${edge.from}~${edge.block}~${edge.start}`, ...edge }),
   );
 
   const spansByDocument = new Map<string, RefSpan[]>();
@@ -253,8 +253,8 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   const redatedTasks = await runTasks('parse', redated.map((document) => ({ text: document.text, date: document.metadata.date })));
   const tasksById = new Map(redated.map((document, index) => [document.id, redatedTasks[index]!.tasks]));
   files.set('tasks.json', tasksJson(documents.flatMap((document) => taskRecords(document.id, tasksById.get(document.id) ?? cache.parsed.get(document.sha256)!.tasks))));
-  files.set('instruments.json', `${JSON.stringify(instrumentRecords, null, 1)}\n`);
-  files.set('citations.json', `${JSON.stringify(citationRecords, null, 1)}\n`);
+  files.set('instruments.json', `${JSON.stringify(instrumentRecords)}\n`);
+  files.set('citations.json', `${JSON.stringify(citationRecords)}\n`);
   await writeFolderAtomically(paths.out, files);
   if (paths.cache) await saveCache(paths.cache, version, used);
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeSource } from '../decode.ts';
+import { forEachLimited, IO_CONCURRENCY } from './concurrency.ts';
 import { IngestErrors } from './errors.ts';
 
 export interface SourceFile {
@@ -24,24 +25,19 @@ export async function readSources(folder: string): Promise<SourceFile[]> {
     .filter((entry) => entry.isFile() && !IGNORED.test(entry.name))
     .map((entry) => entry.name)
     .sort();
-  const problems: string[] = [];
-  const sources: SourceFile[] = [];
-  for (const name of names) {
+  const results = new Array<SourceFile | string>(names.length);
+  await forEachLimited(names, IO_CONCURRENCY, async (name, index) => {
     const filePath = path.join(folder, name);
     const bytes = await readFile(filePath);
     const decoded = decodeSource(bytes);
     const shown = path.relative(process.cwd(), filePath) || filePath;
-    if (!decoded.ok) {
-      problems.push(`${shown}: ${decoded.reason}`);
-      continue;
-    }
-    sources.push({
-      name: name.normalize('NFC'),
-      path: filePath,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      text: decoded.text,
-    });
-  }
+    results[index] = decoded.ok
+      ? { name: name.normalize('NFC'), path: filePath, sha256: createHash('sha256').update(bytes).digest('hex'), text: decoded.text }
+      : `${shown}: ${decoded.reason}`;
+  });
+  // Results keep the sorted file order, so the report and the output do not depend on I/O timing.
+  const problems = results.filter((result): result is string => typeof result === 'string');
+  const sources = results.filter((result): result is SourceFile => typeof result !== 'string');
   if (problems.length > 0) throw new IngestErrors(problems);
   if (sources.length === 0) throw new IngestErrors([`${folder}: thư mục không có văn bản nào`]);
   return sources;

@@ -4,6 +4,7 @@
  */
 import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { forEachLimited, IO_CONCURRENCY } from './concurrency.ts';
 
 /** A file's new content, or an unchanged file of the previous output to reuse (hard-linked, not copied). */
 export type FileContent = string | { reuse: string };
@@ -15,13 +16,14 @@ export async function writeFolderAtomically(target: string, files: Map<string, F
   const old = path.join(parent, `.${base}.old-${process.pid}`);
   await rm(temp, { recursive: true, force: true });
   try {
-    for (const relative of [...files.keys()].sort()) {
+    const relatives = [...files.keys()].sort();
+    for (const folder of new Set(relatives.map((relative) => path.dirname(path.join(temp, relative))))) await mkdir(folder, { recursive: true });
+    await forEachLimited(relatives, IO_CONCURRENCY, async (relative) => {
       const destination = path.join(temp, relative);
       const content = files.get(relative)!;
-      await mkdir(path.dirname(destination), { recursive: true });
       if (typeof content === 'string') await writeFile(destination, content, 'utf8');
       else await link(content.reuse, destination);
-    }
+    });
     await rm(old, { recursive: true, force: true });
     let hadPrevious = true;
     await rename(target, old).catch((error: NodeJS.ErrnoException) => {

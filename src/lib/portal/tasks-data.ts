@@ -70,5 +70,5 @@ export function taskRecords(documentId: string, tasks: Task[]): TaskRecord[] {
 
 /** The file the ingest writes: `files.set('tasks.json', tasksJson(records))`. */
 export function tasksJson(records: TaskRecord[]): string {
-  return `${JSON.stringify(records, null, 1)}\n`;
+  return `${JSON.stringify(records)}\n`;
 }
