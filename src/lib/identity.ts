@@ -4,7 +4,7 @@
  * that a document held later gets the same id its citations already had.
  */
 import { foldDiacritics, slugify, squashSpaces } from './text.ts';
-import type { ExtractedMetadata, PartialDate } from './types.ts';
+import type { ExtractedMetadata, Instrument, PartialDate } from './types.ts';
 import { PARTY_BODIES, canonicalCode, isTypeCode, nationalIssuer } from './citations/codes.ts';
 
 export interface NumberSymbol {
@@ -15,15 +15,7 @@ export interface NumberSymbol {
 }
 
 /** What identity is derived from: nothing else (no title, no citing document). */
-export interface IdentityParts {
-  docType: string | null;
-  number: string | null;
-  symbol: string | null;
-  issuer: string | null;
-  date: PartialDate | null;
-  /** For unnumbered instruments: their name (`Luật Quy hoạch`, `Bản ghi nhớ giữa tỉnh A và tỉnh B`). */
-  name: string | null;
-}
+export type IdentityParts = Pick<Instrument, 'docType' | 'number' | 'symbol' | 'issuer' | 'date' | 'name'>;
 
 /** Splits a symbol into its legal year (if any) and its code segments: `2021/NĐ-CP` → 2021, [NĐ, CP]. */
 function symbolParts(symbol: string): { year: string | null; party: boolean; codes: string[] } {
@@ -192,6 +184,11 @@ export function documentId(meta: ExtractedMetadata): string {
     // Without a symbol, the type and the first words of the subject name it (kept short: it is a URL).
     name: meta.symbol === null ? [meta.docType, meta.subject?.split(/\s+/).slice(0, 8).join(' ') ?? null].filter((s) => s !== null).join(' ') : null,
   });
+}
+
+/** Number and symbol as printed in citations, or null when the document has neither. */
+export function numberSymbolOrNull(number: string | null, symbol: string | null): string | null {
+  return symbol || number ? formatNumberSymbol(number, symbol) : null;
 }
 
 /** Spellings a user may type for one number/symbol, for the search index (`57/NQ-CP`, `57 nq cp`, `94/KL/TW`…). */

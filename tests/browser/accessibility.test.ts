@@ -1,33 +1,20 @@
 /** axe-core (WCAG 2.2 AA) in real Chromium over every page type: 0 violations. Keyboard-only search works. */
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/browser.ts';
 import { generatedInstruments } from '../support/records.ts';
-import { serveStatic, type StaticSite } from '../support/server.ts';
-import { generatedDocuments, ROOT } from '../support/site.ts';
+import { generatedDocuments } from '../support/site.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(path.join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
 
 interface Violation { id: string; help: string; nodes: Array<{ target: string[] }> }
 
 async function violations(pagePath: string, ready?: string): Promise<string[]> {
   // The site's CSP forbids injected scripts, axe included: the audit bypasses it (tests/quality checks the CSP).
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await built.browser().newContext({ bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(`${site.url}${pagePath}`);
+  await page.goto(`${built.site().url}${pagePath}`);
   if (ready) await page.waitForFunction((selector) => document.querySelector(selector) !== null, ready, { timeout: 20_000 });
   await page.addScriptTag({ path: AXE });
   const found = (await page.evaluate(async () => {
@@ -61,8 +48,8 @@ describe('axe finds no WCAG 2.2 AA violation', () => {
 
 describe('keyboard', () => {
   it('reaches the search box by Tab from the top of the page and searches with Enter', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await built.browser().newPage();
+    await page.goto(built.site().url);
     for (let step = 0; step < 5; step++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.id === 'hop-tim-kiem')) break;

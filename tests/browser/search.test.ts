@@ -1,31 +1,19 @@
 /** Search in real Chromium: numbers in any spelling, Vietnamese with or without diacritics, filters, look-up, no-JS form. */
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/browser.ts';
 import { instrumentByNumber } from '../support/records.ts';
-import { serveStatic, type StaticSite } from '../support/server.ts';
-import { generatedDocuments, ROOT } from '../support/site.ts';
+import { generatedDocuments } from '../support/site.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(path.join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
 
 const linksOf = (page: Page) =>
   page.$$eval('#ket-qua a', (anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
 
 /** Runs a search from the URL, as the portal links to it; `all` pages through every result ("Xem thêm"). */
 async function search(query: string, extra = '', all = false): Promise<{ page: Page; links: string[] }> {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
+  const page = await built.browser().newPage();
+  await page.goto(`${built.site().url}tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
   await page.waitForFunction(() => /Tìm thấy|Không tìm thấy|mang số ký hiệu/.test(document.querySelector('#trang-thai')?.textContent ?? ''), null, { timeout: 20_000 });
   while (all && (await page.isVisible('#xem-them'))) {
     const before = (await linksOf(page)).length;
@@ -114,8 +102,8 @@ describe('filters and sorting', () => {
 
 describe('number look-up /tra-cuu/', () => {
   it('goes straight to the page of an unambiguous number', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}tra-cuu/?so=${encodeURIComponent('57/NQ-CP')}`);
+    const page = await built.browser().newPage();
+    await page.goto(`${built.site().url}tra-cuu/?so=${encodeURIComponent('57/NQ-CP')}`);
     await page.waitForURL((url) => url.pathname.startsWith('/van-ban/'));
     expect(new URL(page.url()).pathname).toBe(pathOf(instrumentByNumber('57/NQ-CP').id));
     await page.close();
@@ -124,9 +112,9 @@ describe('number look-up /tra-cuu/', () => {
 
 describe('without JavaScript', () => {
   it('the header search form is a plain GET form that reaches the search page, which offers the lists', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await built.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(built.site().url);
     await page.fill('#hop-tim-kiem', '57/NQ-CP');
     await page.press('#hop-tim-kiem', 'Enter');
     await page.waitForURL((url) => url.pathname.endsWith('/tim-kiem/'));

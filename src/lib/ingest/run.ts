@@ -15,7 +15,7 @@ import {
 } from '../../schemas/archive.ts';
 import { resolveCitations, type DetectedCitation } from '../citations/resolve.ts';
 import { EditorialError, loadInstrumentsFile, type InstrumentsFile } from '../citations/editorial.ts';
-import { formatNumberSymbol, fullCitation, heldDocumentId, shortCitation } from '../identity.ts';
+import { fullCitation, heldDocumentId, numberSymbolOrNull, shortCitation } from '../identity.ts';
 import type { RefSpan } from '../mdx/blocks-to-mdast.ts';
 import { slugify } from '../text.ts';
 import type { Block, ExtractedMetadata, Instrument } from '../types.ts';
@@ -129,7 +129,7 @@ function instrumentRecord(instrument: Instrument, editorial: InstrumentsFile | u
     docType: instrument.docType,
     number: instrument.number,
     symbol: instrument.symbol,
-    numberSymbol: instrument.symbol || instrument.number ? formatNumberSymbol(instrument.number, instrument.symbol) : null,
+    numberSymbol: numberSymbolOrNull(instrument.number, instrument.symbol),
     issuer: instrument.issuer,
     date: instrument.date,
     name: instrument.name,
@@ -153,7 +153,7 @@ function documentRecord(document: HeldDocument): DocumentRecord {
     issuerParent: metadata.issuerParent,
     number: metadata.number,
     symbol: metadata.symbol,
-    numberSymbol: metadata.symbol || metadata.number ? formatNumberSymbol(metadata.number, metadata.symbol) : null,
+    numberSymbol: numberSymbolOrNull(metadata.number, metadata.symbol),
     docType: metadata.docType,
     place: metadata.place,
     date: metadata.date,

@@ -4,7 +4,7 @@
  * the two columns, so each field is looked for anywhere in the header zone rather than by
  * position. A field that is not printed stays null.
  */
-import type { PartialDate } from '../types.ts';
+import type { ExtractedMetadata, PartialDate } from '../types.ts';
 import type { Line } from './lines.ts';
 import { SO } from './keywords.ts';
 import { parseDetachedSymbol, parseNumberValue } from './number.ts';
@@ -13,15 +13,8 @@ import { typeFromSymbol, typeFromTitle } from './doctype.ts';
 import { readIssuer } from './issuer-lines.ts';
 import { VV, titleSubject, veSubject, vvSubject, type SubjectSpan } from './subject.ts';
 
-export interface HeaderFields {
-  issuer: string | null;
-  issuerParent: string | null;
-  number: string | null;
-  symbol: string | null;
-  docType: string | null;
-  place: string | null;
-  date: PartialDate | null;
-  subject: string | null;
+export interface HeaderFields
+  extends Pick<ExtractedMetadata, 'issuer' | 'issuerParent' | 'number' | 'symbol' | 'docType' | 'place' | 'date' | 'subject'> {
   /** First line after the header. */
   end: number;
   /** Runs of consecutive lines that read as one header block (a wrapped subject, a spread date). */
