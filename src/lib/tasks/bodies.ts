@@ -69,15 +69,29 @@ export function isHeadAt(text: string, key: string, pos: number): boolean {
 
 /** A known body starting at `pos`, as the end offset of its printed form, or -1. */
 function knownAt(text: string, pos: number): number {
-  const tokens = [...text.slice(pos).matchAll(/\S+/g)].slice(0, 16);
+  const tokens: Array<{ index: number; 0: string }> = [];
+  const word = /\S+/g;
+  word.lastIndex = pos;
+  for (let m = word.exec(text); m && tokens.length < 16; m = word.exec(text)) tokens.push({ index: m.index - pos, 0: m[0] });
+  // The printed form of the first n words and its skeleton, computed once per n (not once per known body).
+  const prefixes = new Map<number, { printed: string; skeleton: string }>();
+  const prefix = (n: number) => {
+    let found = prefixes.get(n);
+    if (!found) {
+      const last = tokens[n - 1]!;
+      const printed = text.slice(pos, pos + last.index + last[0].length).replace(/[,;:.]+$/, '');
+      found = { printed, skeleton: skeleton(printed) };
+      prefixes.set(n, found);
+    }
+    return found;
+  };
   let best = { end: -1, d: Infinity };
   for (const known of KNOWN) {
     for (const n of [known.words, known.words - 1, known.words + 1]) {
-      const last = tokens[n - 1];
-      if (n < 1 || !last) continue;
-      const printed = text.slice(pos, pos + last.index + last[0].length).replace(/[,;:.]+$/, '');
+      if (n < 1 || !tokens[n - 1]) continue;
+      const { printed, skeleton: printedSkeleton } = prefix(n);
       const limit = Math.max(1, Math.floor(known.skeleton.length * 0.15));
-      const d = editDistance(skeleton(printed), known.skeleton, limit);
+      const d = editDistance(printedSkeleton, known.skeleton, limit);
       // The closest reading wins, so a name never swallows the verb after it.
       if (d <= limit && d < best.d) best = { end: pos + printed.length, d };
     }

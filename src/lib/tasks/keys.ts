@@ -26,23 +26,36 @@ export function skeleton(text: string): string {
     .replace(/[^a-z]/g, '');
 }
 
+/** Two reusable rows: the distance runs millions of times over a corpus, so it allocates nothing. */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
 /** Edit distance, bounded: returns `limit + 1` as soon as the distance must exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(b.length * 2 + 1);
+    currentRow = new Int32Array(b.length * 2 + 1);
+  }
+  let prev = previousRow;
+  let row = currentRow;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      row.push(v);
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      row[j] = v;
       if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
+    const swap = prev;
     prev = row;
+    row = swap;
   }
-  return prev[b.length] ?? limit + 1;
+  return prev[b.length]!;
 }
 
 /** Squashes whitespace and normalizes to NFC, so offsets into key and text agree. */
