@@ -31,7 +31,19 @@ export function cleanEntry(entry: string): string | null {
  * The written form of a body: a known body when the entry is a variant of it (same first letter, so that
  * `Bộ Kế hoạch và Đầu tư` never becomes `Sở Kế hoạch và Đầu tư`), else the entry capitalized.
  */
+/** Names repeat across thousands of tasks and pages, and matching a name is a fuzzy search: remember. */
+const canonicalNames = new Map<string, string>();
+
 export function canonicalAgency(name: string): string {
+  let canonical = canonicalNames.get(name);
+  if (canonical === undefined) {
+    canonical = matchAgency(name);
+    canonicalNames.set(name, canonical);
+  }
+  return canonical;
+}
+
+function matchAgency(name: string): string {
   const known = normalizeBody(name);
   if (known === name) return name;
   const a = skeleton(name);

@@ -14,13 +14,14 @@ export function escapeText(value: string): string {
 
 /** Folds one content line to at most 75 octets per physical line (RFC 5545 §3.1). */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   let limit = 75;
   for (const ch of line) {
-    const size = encoder.encode(ch).length;
+    // UTF-8 length from the code point: encoding each character costs seconds over a large calendar.
+    const code = ch.codePointAt(0)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     if (octets + size > limit) {
       parts.push(current);
       current = '';

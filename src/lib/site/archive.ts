@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CitationRecord, DocumentRecord, InstrumentRecord } from '../../schemas/archive.ts';
+import { z } from 'astro/zod';
+import { citationSchema, type CitationRecord, type DocumentRecord, type InstrumentRecord } from '../../schemas/archive.ts';
 import { viCollator } from '../text.ts';
 import { dateSortKey } from './format.ts';
 import { tasksFileSchema, type TaskRecord } from '../portal/tasks-data.ts';
@@ -52,10 +53,20 @@ async function loadTasks(): Promise<TaskRecord[]> {
   return tasksFileSchema.parse(JSON.parse(text));
 }
 
+/**
+ * content/generated/citations.json, validated against citationSchema. Read directly rather than as a
+ * content collection: with 100,000 citations the content layer's serialized store costs more than the
+ * pages that use them.
+ */
+async function loadCitations(): Promise<CitationRecord[]> {
+  const text = await readFile(path.join(process.cwd(), 'content/generated/citations.json'), 'utf8');
+  return z.array(citationSchema).parse(JSON.parse(text));
+}
+
 async function load(): Promise<Archive> {
   const documents = await getCollection('documents');
   const instruments = (await getCollection('instruments')).map((entry) => entry.data);
-  const citations = (await getCollection('citations')).map((entry) => entry.data);
+  const citations = await loadCitations();
   citations.sort((a, b) => a.from.localeCompare(b.from) || a.block - b.block || a.start - b.start);
   const newestFirst = documents
     .map((entry) => entry.data)

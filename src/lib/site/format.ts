@@ -18,3 +18,9 @@ export function sitePath(relative: string): string {
 export function dateSortKey(date: PartialDate | null): string {
   return date ? date.iso : '0000';
 }
+
+/** The first `words` words of a text, with "…" when cut (the full text is one link away). */
+export function firstWords(text: string, words: number): string {
+  const parts = text.split(/\s+/);
+  return parts.length <= words ? text : `${parts.slice(0, words).join(' ')} …`;
+}
