@@ -156,6 +156,7 @@ export function resolveCitations(docs: SourceDoc[], editorial?: InstrumentsFile)
     const options = (variants.get(m.group) ?? []).filter((v) => compatible(m, v));
     const own = idFor({ ...m.c, symbol: m.symbol, issuer: m.bodyName });
     const id = options.length === 1 ? options[0].id : own;
+    if (aliases.size === 0) return finalId(editorial, id);
     return finalId(editorial, aliases.get(aliasKey(m.c.printed)) ?? aliases.get(id) ?? id);
   };
   const instruments = new Map<string, Instrument>();

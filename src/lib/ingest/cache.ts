@@ -23,7 +23,7 @@ export interface ParsedEntry {
 export interface IngestCache {
   /** By source SHA-256. */
   parsed: Map<string, ParsedEntry>;
-  /** By document id: the key of the MDX file the previous run wrote (reused as is when unchanged). */
+  /** By output file (document id, or a data file's name): the key of what the previous run wrote, reused when unchanged. */
   mdx: Map<string, string>;
 }
 

@@ -252,9 +252,16 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   const redated = documents.filter((document) => document.corrected.includes('date'));
   const redatedTasks = await runTasks('parse', redated.map((document) => ({ text: document.text, date: document.metadata.date })));
   const tasksById = new Map(redated.map((document, index) => [document.id, redatedTasks[index]!.tasks]));
-  files.set('tasks.json', tasksJson(documents.flatMap((document) => taskRecords(document.id, tasksById.get(document.id) ?? cache.parsed.get(document.sha256)!.tasks))));
-  files.set('instruments.json', `${JSON.stringify(instrumentRecords)}\n`);
-  files.set('citations.json', `${JSON.stringify(citationRecords)}\n`);
+  // The archive-wide data files are rewritten only when their content changed (one edit rarely changes them all).
+  const setData = (name: string, content: string) => {
+    const key = sha256(content);
+    const previous = path.join(paths.out, name);
+    files.set(name, cache.mdx.get(name) === key && existsSync(previous) ? { reuse: previous } : content);
+    used.mdx.set(name, key);
+  };
+  setData('tasks.json', tasksJson(documents.flatMap((document) => taskRecords(document.id, tasksById.get(document.id) ?? cache.parsed.get(document.sha256)!.tasks))));
+  setData('instruments.json', `${JSON.stringify(instrumentRecords)}\n`);
+  setData('citations.json', `${JSON.stringify(citationRecords)}\n`);
   await writeFolderAtomically(paths.out, files);
   if (paths.cache) await saveCache(paths.cache, version, used);
 
