@@ -1,30 +1,12 @@
 /** axe-core (WCAG 2.2 AA) in real Chromium over every page type: 0 violations. Keyboard-only search works. */
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { useBuiltSite } from '../support/browser.ts';
 import { generatedInstruments } from '../support/records.ts';
 import { generatedDocuments } from '../support/site.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const built = useBuiltSite();
-
-interface Violation { id: string; help: string; nodes: Array<{ target: string[] }> }
-
-async function violations(pagePath: string, ready?: string): Promise<string[]> {
-  // The site's CSP forbids injected scripts, axe included: the audit bypasses it (tests/quality checks the CSP).
-  const context = await built.browser().newContext({ bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(`${built.site().url}${pagePath}`);
-  if (ready) await page.waitForFunction((selector) => document.querySelector(selector) !== null, ready, { timeout: 20_000 });
-  await page.addScriptTag({ path: AXE });
-  const found = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return result.violations;
-  })) as Violation[];
-  await context.close();
-  return found.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
+const violations = (pagePath: string, ready?: string) => axeViolations(built.browser(), `${built.site().url}${pagePath}`, ready);
 
 describe('axe finds no WCAG 2.2 AA violation', () => {
   const document = generatedDocuments()[0]!;
