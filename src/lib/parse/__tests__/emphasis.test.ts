@@ -25,3 +25,13 @@ describe('asterisks', () => {
     expect(textOf('**ỦY\nBAN NHÂN DÂN **\n')).not.toContain('*');
   });
 });
+
+describe('an italic place-and-date line closed after a space at the end of a line (crawl artefact)', () => {
+  it('reads the place without the asterisk', () => {
+    const source = 'Số: 165/KH-UBND\n|\n*Cần Thơ, ngày 21\ntháng 11 năm 2025 *\n|\nKẾ HOẠCH\n\nNội dung.\n';
+    const { metadata, blocks } = parseDocument(source);
+    expect(metadata.place).toBe('Cần Thơ');
+    expect(metadata.date).toEqual({ iso: '2025-11-21', precision: 'day' });
+    expect(blocks.flatMap((block) => block.inlines).some((run) => run.text.includes('*'))).toBe(false);
+  });
+});
