@@ -124,6 +124,11 @@ function scan(raw: string[]): Physical[] {
         i++;
         continue;
       }
+      if (strong && body.startsWith('****', i)) {
+        // `g****ửi`: the crawl closed bold and opened it again inside a word; the word stays bold and whole.
+        i += 3;
+        continue;
+      }
       if (body[i] === '*') {
         const size = body[i + 1] === '*' ? 2 : 1;
         const open = size === 2 ? strong : emphasis;

@@ -1,12 +1,13 @@
 /** The 28 real documents of other bodies: detection never throws, and key citations are found. */
 import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectCitations } from '../detect.ts';
 import { formatNumberSymbol } from '../../identity.ts';
 import { resolveCitations } from '../resolve.ts';
 import { blocksOf } from './fixtures.ts';
 
-const dir = '/work/shared/corpus/real';
+const dir = path.resolve(import.meta.dirname, '../../../../../shared/corpus/real');
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 
 function found(file: string): string[] {

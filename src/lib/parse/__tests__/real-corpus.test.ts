@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../index.ts';
 import { decodeSource } from '../../decode.ts';
 import { blockWords, sourceWords } from './words.ts';
 
-const DIR = '/work/shared/corpus/real';
+const DIR = resolve(import.meta.dirname, '../../../../../shared/corpus/real');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 function load(file: string): string {

@@ -3,13 +3,14 @@
  * ExtractedMetadata is pinned; a change here means the parser reads a seed differently.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedMetadata } from '../../types.ts';
 import { decodeSource } from '../../decode.ts';
 import { parseDocument } from '../index.ts';
 import { blockWords, sourceWords } from './words.ts';
 
-const SOURCES = '/work/main/content/sources';
+const SOURCES = resolve(import.meta.dirname, '../../../../content/sources');
 
 function parse(file: string) {
   const decoded = decodeSource(readFileSync(`${SOURCES}/${file}`));
