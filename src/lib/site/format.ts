@@ -1,12 +1,8 @@
 /** How dates and site paths are shown: dates as 29/10/2024 (or 02/2024, 2024 by precision). */
 import type { PartialDate } from '../types.ts';
 
-export function formatDate(date: PartialDate): string {
-  const [year, month, day] = date.iso.split('-');
-  if (date.precision === 'day') return `${day}/${month}/${year}`;
-  if (date.precision === 'month') return `${month}/${year}`;
-  return year!;
-}
+/** 29/10/2024, 02/2024 or 2024 by precision: the one formatting, owned by identity (citations use it too). */
+export { formatDate } from '../identity.ts';
 
 /** A site-internal path under the configured base (`/luu-tru/` when served under the portal). */
 export function sitePath(relative: string): string {
