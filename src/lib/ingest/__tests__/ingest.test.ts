@@ -73,6 +73,32 @@ describe('bad sources', () => {
   });
 });
 
+describe('the content-hash cache', () => {
+  async function snapshot(folder: string): Promise<Record<string, string>> {
+    const names = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    const files: Record<string, string> = {};
+    for (const entry of names) files[path.relative(folder, path.join(entry.parentPath, entry.name))] = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
+    return files;
+  }
+
+  it('gives byte-identical output with a cold cache, a warm cache, and after one source changed', async () => {
+    const cached = await workspace();
+    const fresh = await workspace();
+    const withCache = { ...cached, cache: path.join(path.dirname(cached.out), 'cache.v8') };
+    await runIngest(withCache);
+    await runIngest(withCache);
+    await runIngest(fresh);
+    expect(await snapshot(cached.out)).toEqual(await snapshot(fresh.out));
+    for (const paths of [cached, fresh]) {
+      const first = (await readdir(paths.sources)).sort()[0]!;
+      await writeFile(path.join(paths.sources, first), `${await readFile(path.join(paths.sources, first), 'utf8')}\nThêm một đoạn theo Nghị quyết số 57/NQ-CP.\n`);
+    }
+    await runIngest(withCache);
+    await runIngest(fresh);
+    expect(await snapshot(cached.out)).toEqual(await snapshot(fresh.out));
+  });
+});
+
 describe('corrections', () => {
   it('applies a correction and marks the field as corrected', async () => {
     const paths = await workspace({ 'corrections/cv-5817-ubnd-ktth-2024.yaml': 'place: Thành phố Quảng Ngãi\nnote: thử\n' });
