@@ -1,13 +1,16 @@
 /**
  * The documents collection's loader: reads the MDX files the ingest wrote, validates their frontmatter
- * against the schema and stores each document's HTML, rendered once (src/lib/mdx/render-html.ts).
+ * against the schema and stores each document's HTML: the ingest's rendering of the same tree when it
+ * matches the MDX file (src/lib/content/rendered-html.ts), else rendered here from the MDX
+ * (src/lib/mdx/render-html.ts).
  * Unchanged files (same digest) are skipped, so a rebuild after changing one source renders one document.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { renderMdxBody } from '../mdx/render-html.ts';
+import { BASE_TOKEN, renderMdxBody } from '../mdx/render-html.ts';
+import { renderedHtmlFor } from './rendered-html.ts';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 
@@ -30,17 +33,21 @@ export function documentsLoader(folder: string): Loader {
         const match = FRONTMATTER.exec(source);
         if (!match) throw new Error(`${path.join(folder, name)}: thiếu phần frontmatter YAML`);
         const data = await parseData({ id, data: parse(match[1]!) as Record<string, unknown>, filePath: path.join(folder, name) });
-        let html: string;
-        try {
-          html = renderMdxBody(source.slice(match[0].length), { base });
-        } catch (error) {
-          throw new Error(`${path.join(folder, name)}: ${error instanceof Error ? error.message : String(error)}`);
+        let html = renderedHtmlFor(await readFile(path.join(directory, '../html', `${id}.html`), 'utf8').catch(() => ''), source);
+        if (html === null) {
+          try {
+            html = renderMdxBody(source.slice(match[0].length), { base });
+            rendered++;
+          } catch (error) {
+            throw new Error(`${path.join(folder, name)}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        } else {
+          html = html.replaceAll(BASE_TOKEN, base);
         }
         store.set({ id, data, digest, rendered: { html } });
-        rendered++;
       }
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-      logger.info(`${names.length} văn bản, ${rendered} được dựng lại`);
+      logger.info(`${names.length} văn bản, ${rendered} dựng từ MDX`);
     },
   };
 }

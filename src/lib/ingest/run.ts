@@ -24,6 +24,7 @@ import { applyCorrection, loadCorrections } from './corrections.ts';
 import { IngestError } from './errors.ts';
 import { readSources } from './sources.ts';
 import { taskRecords, tasksJson } from '../portal/tasks-data.ts';
+import { renderedHtmlFile } from '../content/rendered-html.ts';
 import { runTasks } from './pool.ts';
 import { writeFolderAtomically, type FileContent } from './write.ts';
 
@@ -229,7 +230,7 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     spansByDocument.set(edge.from, spans);
   }
   const files = new Map<string, FileContent>();
-  const changed: Array<{ relative: string; sha: string; frontmatter: DocumentRecord; spans: RefSpan[] }> = [];
+  const changed: Array<{ relative: string; html: string; sha: string; frontmatter: DocumentRecord; spans: RefSpan[] }> = [];
   for (const document of documents) {
     const spans = spansByDocument.get(document.id) ?? [];
     const record = documentRecord(document);
@@ -237,8 +238,14 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     const key = sha256(`${document.sha256}\n${JSON.stringify(record)}\n${JSON.stringify(spans)}`);
     const relative = `documents/${document.id}.mdx`;
     const previous = path.join(paths.out, relative);
-    if (cache.mdx.get(document.id) === key && existsSync(previous)) files.set(relative, { reuse: previous });
-    else changed.push({ relative, sha: document.sha256, frontmatter: record, spans });
+    const html = `html/${document.id}.html`;
+    const previousHtml = path.join(paths.out, html);
+    if (cache.mdx.get(document.id) === key && existsSync(previous) && existsSync(previousHtml)) {
+      files.set(relative, { reuse: previous });
+      files.set(html, { reuse: previousHtml });
+    } else {
+      changed.push({ relative, html, sha: document.sha256, frontmatter: record, spans });
+    }
     used.mdx.set(document.id, key);
   }
   // A document whose MDX must change but whose text came from the cache is parsed again for its blocks.
@@ -250,7 +257,11 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     changed.map((item) => ({ blocks: blocksBySource.get(item.sha)!, frontmatter: item.frontmatter, spans: item.spans })),
     (done) => onProgress?.(missing.length + done, total),
   );
-  changed.forEach((item, index) => files.set(item.relative, mdx[index]!));
+  changed.forEach((item, index) => {
+    const { mdx: text, html } = mdx[index]!;
+    files.set(item.relative, text);
+    files.set(item.html, renderedHtmlFile(text, html));
+  });
   // Tasks of a document whose date an editor corrected are extracted again with that date.
   const redated = documents.filter((document) => document.corrected.includes('date'));
   const redatedTasks = await runTasks('parse', redated.map((document) => ({ text: document.text, date: document.metadata.date })));

@@ -5,6 +5,7 @@
 import { detectInBlocks, type DetectedCitation } from '../citations/resolve.ts';
 import { blocksToMdast, type RefSpan } from '../mdx/blocks-to-mdast.ts';
 import { serializeMdx } from '../mdx/serialize.ts';
+import { BASE_TOKEN, renderTree } from '../mdx/render-html.ts';
 import { parseDocument } from '../parse/index.ts';
 import { extractTasks } from '../tasks/extract.ts';
 import type { Task } from '../tasks/types.ts';
@@ -19,8 +20,14 @@ export function parseTask(input: { text: string; date?: PartialDate | null }): P
   return { metadata, blocks, detected: detectInBlocks(blocks), tasks: extractTasks(blocks, input.date === undefined ? metadata.date : input.date) };
 }
 
-export function mdxTask(input: { blocks: Block[]; frontmatter: Record<string, unknown>; spans: RefSpan[] }): string {
-  return serializeMdx(input.frontmatter, blocksToMdast(input.blocks, input.spans));
+/**
+ * The MDX of a document, and its body rendered to HTML from the same tree (with BASE_TOKEN for the site
+ * base): the documents loader uses that HTML while the MDX file is unchanged, instead of parsing the MDX
+ * again (a test pins that both renderings are identical).
+ */
+export function mdxTask(input: { blocks: Block[]; frontmatter: Record<string, unknown>; spans: RefSpan[] }): { mdx: string; html: string } {
+  const tree = blocksToMdast(input.blocks, input.spans);
+  return { mdx: serializeMdx(input.frontmatter, tree), html: renderTree(tree, { base: BASE_TOKEN }) };
 }
 
 export const TASKS = { parse: parseTask, mdx: mdxTask } as const;

@@ -14,6 +14,12 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
+/**
+ * Stands for the site base in HTML rendered before the base is known (by the ingest). NUL can never occur
+ * in document text (a source holding it is refused as binary), so replacing it is unambiguous.
+ */
+export const BASE_TOKEN = '\u0000base\u0000';
+
 export interface RenderOptions {
   /** Site base path ending in `/` (`/` or `/luu-tru/`): citation links point to `{base}van-ban/{to}/`. */
   base: string;
@@ -86,6 +92,11 @@ function render(node: Nodes, options: RenderOptions): string {
     default:
       throw new MdxRenderError(`nút "${node.type}" không thuộc định dạng của bước nhập`);
   }
+}
+
+/** Renders an mdast tree of the ingest's vocabulary to HTML (the same rendering as from its MDX). */
+export function renderTree(tree: Nodes, options: RenderOptions): string {
+  return render(tree, options);
 }
 
 /** Renders an MDX body (frontmatter already removed) to HTML; throws MdxRenderError on anything foreign. */

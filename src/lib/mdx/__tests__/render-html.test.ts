@@ -2,10 +2,14 @@
  * Pins the loader's MDX → HTML rendering: hostile document text comes out as escaped text, citations
  * as links under the base, and anything the ingest never writes is refused rather than rendered.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeSource } from '../../decode.ts';
+import { parseDocument } from '../../parse/index.ts';
 import type { Block } from '../../types.ts';
 import { blocksToMdast } from '../blocks-to-mdast.ts';
-import { renderMdxBody } from '../render-html.ts';
+import { BASE_TOKEN, renderMdxBody, renderTree } from '../render-html.ts';
 import { serializeMdx } from '../serialize.ts';
 
 function htmlOf(blocks: Block[], spans: Parameters<typeof blocksToMdast>[1] = [], base = '/'): string {
@@ -17,8 +21,7 @@ const paragraph = (text: string): Block => ({ kind: 'paragraph', section: 'body'
 const decode = (html: string) =>
   html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
-describe('renderMdxBody', () => {
-  it.each([
+const hostileTexts = [
     '<script>alert(1)</script>',
     '<img src=x onerror="alert(1)">',
     '{1 + 1} } {',
@@ -28,7 +31,10 @@ describe('renderMdxBody', () => {
     '${x} `y` ```z```',
     '&amp; &lt;',
     '<Ref to="x">forged</Ref>',
-  ])('renders %j as text, with no element from the text', (text) => {
+];
+
+describe('renderMdxBody', () => {
+  it.each(hostileTexts)('renders %j as text, with no element from the text', (text) => {
     const html = htmlOf([paragraph(text)]);
     expect(decode(html)).toBe(text);
     expect(html.match(/<[a-z]+/gi)).toEqual(['<div', '<p']);
@@ -58,5 +64,33 @@ describe('renderMdxBody', () => {
     ['a Ref to a foreign URL', '<Ref to="https://evil">a</Ref>'],
   ])('refuses %s, which the ingest never writes', (_label, mdx) => {
     expect(() => renderMdxBody(mdx, { base: '/' })).toThrow();
+  });
+});
+
+describe('the ingest renders the same HTML from the tree as the loader does from the MDX', () => {
+  const ROOT = path.resolve(import.meta.dirname, '../../../..');
+  const sources = [
+    ...readdirSync(path.join(ROOT, 'content/sources')).map((name) => path.join(ROOT, 'content/sources', name)),
+    ...readdirSync(path.join(ROOT, 'tests/fixtures/hostile')).map((name) => path.join(ROOT, 'tests/fixtures/hostile', name)),
+    ...(existsSync(path.join(ROOT, '../shared/corpus/real'))
+      ? readdirSync(path.join(ROOT, '../shared/corpus/real')).filter((name) => name.endsWith('.txt')).map((name) => path.join(ROOT, '../shared/corpus/real', name))
+      : []),
+  ];
+  const extra = ['e\u0301 NFD text', 'zero\u200bwidth\u00a0space', '  leading spaces', 'trailing spaces   ', 'tab\tinside', '\\ backslash \\{'];
+
+  it.each(sources.map((file) => [path.basename(file), file]))('%s', (_name, file) => {
+    const decoded = decodeSource(readFileSync(file));
+    if (!decoded.ok) return;
+    const tree = blocksToMdast(parseDocument(decoded.text).blocks, []);
+    const viaMdx = renderMdxBody(serializeMdx({}, tree).replace(/^---\n[\s\S]*?\n---\n/, ''), { base: '/x/' });
+    expect(renderTree(tree, { base: '/x/' })).toBe(viaMdx);
+  });
+
+  it('holds for hostile and whitespace-laden text with a citation span', () => {
+    const blocks = [...hostileTexts, ...extra].map(paragraph);
+    const spans = [{ block: 0, start: 0, end: 3, to: 'abc-1', label: 'A "quoted" <label>' }];
+    const tree = blocksToMdast(blocks, spans);
+    const viaMdx = renderMdxBody(serializeMdx({}, tree).replace(/^---\n[\s\S]*?\n---\n/, ''), { base: BASE_TOKEN });
+    expect(renderTree(tree, { base: BASE_TOKEN })).toBe(viaMdx);
   });
 });
