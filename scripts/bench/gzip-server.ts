@@ -5,13 +5,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface CountingServer { url: string; bytes: () => number; log: () => Array<[string, number]>; reset: () => void; close: () => Promise<void> }
+export interface CountingServer { url: string; bytes: () => number; reset: () => void; close: () => Promise<void> }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 
 export async function serveGzip(folder: string): Promise<CountingServer> {
   let sent = 0;
-  let requests: Array<[string, number]> = [];
   const cache = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -24,7 +23,6 @@ export async function serveGzip(folder: string): Promise<CountingServer> {
     const body = cache.get(file) ?? gzipSync(readFileSync(file));
     cache.set(file, body);
     sent += body.length;
-    requests.push([pathname, body.length]);
     response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Encoding': 'gzip' });
     response.end(body);
   });
@@ -33,11 +31,7 @@ export async function serveGzip(folder: string): Promise<CountingServer> {
   return {
     url: `http://127.0.0.1:${port}/`,
     bytes: () => sent,
-    log: () => requests,
-    reset: () => {
-      sent = 0;
-      requests = [];
-    },
+    reset: () => (sent = 0),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -4,7 +4,6 @@
  * citations, validated against the schemas and written atomically.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   documentSchema,
