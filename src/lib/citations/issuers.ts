@@ -35,7 +35,7 @@ function explicitPlace(issuer: string): { level: string; place: string } | null 
   return null;
 }
 
-export function citingContext(meta: ExtractedMetadata | null): IssuerContext {
+export function citingContext(meta: Pick<ExtractedMetadata, 'issuer' | 'issuerParent' | 'symbol'> | null): IssuerContext {
   const own = meta === null ? null : fullIssuer(meta.issuer, meta.issuerParent);
   const places = [meta?.issuer, meta?.issuerParent].map((i) => (i ? explicitPlace(i) : null));
   const province = places.find((p) => p?.level === 'tỉnh')?.place ?? ARCHIVE_PROVINCE;

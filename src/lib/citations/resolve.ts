@@ -22,9 +22,17 @@ export interface DetectedCitation {
   sentence: string;
 }
 
+/**
+ * The metadata fields resolution reads, and no others (the type holds resolve.ts to it): the ingest
+ * reuses the previous resolution while these fields and the detected citations of every document are
+ * unchanged, so a field read here must be listed here.
+ */
+export const RESOLUTION_FIELDS = ['docType', 'number', 'symbol', 'issuer', 'issuerParent', 'date'] as const;
+export type ResolutionMetadata = Pick<ExtractedMetadata, (typeof RESOLUTION_FIELDS)[number]>;
+
 export interface SourceDoc {
   id: string;
-  metadata: ExtractedMetadata;
+  metadata: ResolutionMetadata;
   /** The text, from which citations are detected when `detected` is absent. */
   blocks?: Block[];
   /** Citations already detected (the ingest caches them per source). */

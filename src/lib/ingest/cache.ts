@@ -9,22 +9,48 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { DetectedCitation } from '../citations/resolve.ts';
-import type { Task } from '../tasks/types.ts';
+import type { RefSpan } from '../mdx/blocks-to-mdast.ts';
 import type { ExtractedMetadata } from '../types.ts';
 
 /** What a source yields that the archive-wide steps need; the text itself is re-parsed only when its MDX must change. */
 export interface ParsedEntry {
   metadata: ExtractedMetadata;
   detected: DetectedCitation[];
-  /** Tasks dated with the extracted date (a corrected date re-extracts them). */
-  tasks: Task[];
+  /** SHA-256 of `detected`: with the resolution fields of the metadata, it decides whether resolution runs again. */
+  detectedDigest: string;
+}
+
+/** The keys of a document's MDX and HTML as last written. */
+export interface DocumentKeys {
+  /** Of its inputs (id, source file and hash, correction, resolution key): cheap, checked first. */
+  quick: string;
+  /** Of what the MDX is made from (source hash, record, citation spans): checked when `quick` differs. */
+  full: string;
+}
+
+/** The previous citation resolution, reused while its inputs (the key) are unchanged. */
+export interface ResolutionEntry {
+  key: string;
+  instruments: number;
+  citations: number;
+  /** By document id: the resolved citation spans its MDX links. */
+  spans: Map<string, RefSpan[]>;
 }
 
 export interface IngestCache {
   /** By source SHA-256. */
   parsed: Map<string, ParsedEntry>;
-  /** By output file (document id, or a data file's name): the key of what the previous run wrote, reused when unchanged. */
-  mdx: Map<string, string>;
+  /** By document id. */
+  documents: Map<string, DocumentKeys>;
+  /** By `{id}\n{source sha}\n{date}`: the document's task records as UTF-8 JSON, without the array brackets. */
+  tasks: Map<string, Uint8Array>;
+  /** By data file name: the key of what the previous run wrote. */
+  data: Map<string, string>;
+  resolution: ResolutionEntry | null;
+}
+
+export function emptyCache(): IngestCache {
+  return { parsed: new Map(), documents: new Map(), tasks: new Map(), data: new Map(), resolution: null };
 }
 
 export function sha256(text: string | Uint8Array): string {
@@ -56,13 +82,12 @@ export async function codeVersion(srcFolder: string, parts: readonly string[]): 
 }
 
 export async function loadCache(file: string, version: string): Promise<IngestCache> {
-  const empty = { parsed: new Map(), mdx: new Map() };
-  if (!existsSync(file)) return empty;
+  if (!existsSync(file)) return emptyCache();
   try {
-    const stored = deserialize(await readFile(file)) as { version: string } & IngestCache;
-    return stored.version === version ? { parsed: stored.parsed, mdx: stored.mdx } : empty;
+    const { version: stored, ...cache } = deserialize(await readFile(file)) as { version: string } & IngestCache;
+    return stored === version ? cache : emptyCache();
   } catch {
-    return empty; // A damaged cache is only a slower build.
+    return emptyCache(); // A damaged cache is only a slower build.
   }
 }
 

@@ -4,6 +4,7 @@
  * citations, validated against the schemas and written atomically.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   documentSchema,
@@ -12,17 +13,18 @@ import {
   type DocumentRecord,
   type InstrumentRecord,
 } from '../../schemas/archive.ts';
-import { resolveCitations, type DetectedCitation } from '../citations/resolve.ts';
+import { RESOLUTION_FIELDS, resolveCitations, type DetectedCitation, type ResolutionMetadata } from '../citations/resolve.ts';
 import { EditorialError, loadInstrumentsFile, type InstrumentsFile } from '../citations/editorial.ts';
 import { fullCitation, heldDocumentId, numberSymbolOrNull, shortCitation } from '../identity.ts';
 import type { RefSpan } from '../mdx/blocks-to-mdast.ts';
 import { slugify } from '../text.ts';
 import type { Block, ExtractedMetadata, Instrument } from '../types.ts';
-import { codeVersion, loadCache, saveCache, sha256, type IngestCache } from './cache.ts';
+import { codeVersion, emptyCache, loadCache, saveCache, sha256 } from './cache.ts';
 import { applyCorrection, loadCorrections } from './corrections.ts';
 import { IngestError } from './errors.ts';
 import { readSources } from './sources.ts';
-import { taskRecords, tasksJson } from '../portal/tasks-data.ts';
+import { taskRecords, tasksFile } from '../portal/tasks-data.ts';
+import type { Task } from '../tasks/types.ts';
 import { renderedHtmlFile } from '../content/rendered-html.ts';
 import { runTasks } from './pool.ts';
 import { writeFolderAtomically, type FileContent } from './write.ts';
@@ -65,7 +67,6 @@ interface HeldDocument {
   sourceName: string;
   sha256: string;
   metadata: ExtractedMetadata;
-  text: string;
   detected: DetectedCitation[];
   corrected: DocumentRecord['corrected'];
   correctionFile: string | null;
@@ -91,9 +92,9 @@ function asIngestError<T>(work: () => T): T {
   }
 }
 
-async function loadEditorial(file: string): Promise<InstrumentsFile | undefined> {
-  if (!existsSync(file)) return undefined;
-  return asIngestError(() => loadInstrumentsFile(readFileSync(file, 'utf8'), path.relative(process.cwd(), file) || file));
+function loadEditorial(file: string, text: string | null): InstrumentsFile | undefined {
+  if (text === null) return undefined;
+  return asIngestError(() => loadInstrumentsFile(text, path.relative(process.cwd(), file) || file));
 }
 
 /**
@@ -174,26 +175,50 @@ function documentRecord(document: HeldDocument): DocumentRecord {
  */
 const INGEST_CODE = ['lib', 'schemas'] as const;
 
-/** Runs the whole ingest and writes `paths.out`; returns counts for the log. Throws IngestError(s) on bad input. */
+/** Lists the files of a folder of the previous output (none when absent): cheaper than 20,000 existsSync calls. */
+async function previousFiles(folder: string): Promise<Set<string>> {
+  try {
+    return new Set(await readdir(folder));
+  } catch {
+    return new Set();
+  }
+}
+
+const pick = (metadata: ExtractedMetadata): ResolutionMetadata =>
+  Object.fromEntries(RESOLUTION_FIELDS.map((field) => [field, metadata[field]])) as ResolutionMetadata;
+
+/**
+ * Runs the whole ingest and writes `paths.out`; returns counts for the log. Throws IngestError(s) on bad input.
+ *
+ * With a cache, a rebuild does only what its changes require (a test pins that its output is byte-identical
+ * to a cold run): sources are parsed when their bytes are new; citation resolution runs again only when the
+ * resolution fields or the detected citations of some document changed, or the editors' instruments file;
+ * a document's MDX is rendered again only when its inputs changed; tasks.json is joined from per-document
+ * parts.
+ */
 export async function runIngest(paths: IngestPaths, onProgress?: ProgressListener): Promise<IngestSummary> {
   const started = performance.now();
-  const sources = await readSources(paths.sources);
-  const corrections = await loadCorrections(paths.corrections, sources.map((source) => source.name));
-  const editorial = await loadEditorial(paths.instruments);
   const version = paths.cache ? await codeVersion(path.resolve(import.meta.dirname, '../..'), INGEST_CODE) : '';
-  const cache = paths.cache ? await loadCache(paths.cache, version) : { parsed: new Map(), mdx: new Map() };
-  const used: IngestCache = { parsed: new Map(), mdx: new Map() };
+  const cache = paths.cache ? await loadCache(paths.cache, version) : emptyCache();
+  const used = emptyCache();
+  const sources = await readSources(paths.sources, (sha) => cache.parsed.has(sha));
+  const corrections = await loadCorrections(paths.corrections, sources.map((source) => source.name));
+  const editorialText = existsSync(paths.instruments) ? readFileSync(paths.instruments, 'utf8') : null;
+  const editorial = loadEditorial(paths.instruments, editorialText);
   const total = sources.length * 2;
 
-  // Sources not in the cache are parsed (in parallel); their blocks are kept for the MDX step.
+  // Sources not in the cache are parsed (in parallel); their blocks and tasks are kept for the steps below.
   const blocksBySource = new Map<string, Block[]>();
+  const tasksBySource = new Map<string, Task[]>();
+  const sourceBySha = new Map(sources.map((source) => [source.sha256, source]));
+  const textOf = (sha: string) => sourceBySha.get(sha)!.text;
   const missing = [...new Set(sources.filter((source) => !cache.parsed.has(source.sha256)).map((source) => source.sha256))];
-  const textBySha = new Map(sources.map((source) => [source.sha256, source.text]));
-  const fresh = await runTasks('parse', missing.map((sha) => ({ text: textBySha.get(sha)! })), (done) => onProgress?.(done, total));
+  const fresh = await runTasks('parse', missing.map((sha) => ({ text: textOf(sha) })), (done) => onProgress?.(done, total));
   missing.forEach((sha, index) => {
     const { metadata, blocks, detected, tasks } = fresh[index]!;
     blocksBySource.set(sha, blocks);
-    cache.parsed.set(sha, { metadata, detected, tasks });
+    tasksBySource.set(sha, tasks);
+    cache.parsed.set(sha, { metadata, detected, detectedDigest: sha256(JSON.stringify(detected)) });
   });
   const parsed = sources.map((source) => {
     const entry = cache.parsed.get(source.sha256)!;
@@ -203,7 +228,6 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     return {
       sourceName: source.name,
       sha256: source.sha256,
-      text: source.text,
       metadata: applied.metadata,
       detected: entry.detected,
       corrected: applied.corrected,
@@ -213,43 +237,69 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   });
   const warnings: string[] = [];
   const documents = assignIds(parsed, new Map([...corrections].map(([source, c]) => [source, c.id])), warnings);
-  const { instruments, edges } = asIngestError(() => resolveCitations(documents, editorial));
 
-  const instrumentRecords = instruments.map((instrument) => instrumentRecord(instrument, editorial));
-  const labels = new Map(instrumentRecords.map((record) => [record.id, record.citation]));
-  const citationRecords: CitationRecord[] = edges.map((edge) =>
-    // Built from typed values; Astro validates the file against citationSchema when it loads it.
-    ({ id: `${edge.from}~${edge.block}~${edge.start}`, ...edge }),
-  );
-
-  const spansByDocument = new Map<string, RefSpan[]>();
-  for (const edge of edges) {
-    const spans = spansByDocument.get(edge.from) ?? [];
-    spans.push({ block: edge.block, start: edge.start, end: edge.end, to: edge.to, label: labels.get(edge.to) ?? edge.printed });
-    spansByDocument.set(edge.from, spans);
-  }
   const files = new Map<string, FileContent>();
+  const previousData = await previousFiles(paths.out);
+  const reusable = (name: string, key: string) => cache.data.get(name) === key && previousData.has(name);
+
+  // Citation resolution is archive-wide; its inputs are small, so their hash decides whether it runs again.
+  const resolutionKey = sha256(
+    JSON.stringify([editorialText, documents.map((document) => [document.id, pick(document.metadata), cache.parsed.get(document.sha256)!.detectedDigest])]),
+  );
+  let resolution = cache.resolution;
+  if (resolution?.key === resolutionKey && previousData.has('instruments.json') && previousData.has('citations.json')) {
+    files.set('instruments.json', { reuse: path.join(paths.out, 'instruments.json') });
+    files.set('citations.json', { reuse: path.join(paths.out, 'citations.json') });
+  } else {
+    const { instruments, edges } = asIngestError(() => resolveCitations(documents, editorial));
+    const instrumentRecords = instruments.map((instrument) => instrumentRecord(instrument, editorial));
+    const labels = new Map(instrumentRecords.map((record) => [record.id, record.citation]));
+    const citationRecords: CitationRecord[] = edges.map((edge) =>
+      // Built from typed values; Astro validates the file against citationSchema when it loads it.
+      ({ id: `${edge.from}~${edge.block}~${edge.start}`, ...edge }),
+    );
+    const spans = new Map<string, RefSpan[]>();
+    for (const edge of edges) {
+      const list = spans.get(edge.from) ?? [];
+      list.push({ block: edge.block, start: edge.start, end: edge.end, to: edge.to, label: labels.get(edge.to) ?? edge.printed });
+      spans.set(edge.from, list);
+    }
+    files.set('instruments.json', `${JSON.stringify(instrumentRecords)}\n`);
+    files.set('citations.json', `${JSON.stringify(citationRecords)}\n`);
+    resolution = { key: resolutionKey, instruments: instrumentRecords.length, citations: citationRecords.length, spans };
+  }
+  used.resolution = resolution;
+
+  const previousMdx = await previousFiles(path.join(paths.out, 'documents'));
+  const previousHtml = await previousFiles(path.join(paths.out, 'html'));
   const changed: Array<{ relative: string; html: string; sha: string; frontmatter: DocumentRecord; spans: RefSpan[] }> = [];
   for (const document of documents) {
-    const spans = spansByDocument.get(document.id) ?? [];
+    const relative = `documents/${document.id}.mdx`;
+    const html = `html/${document.id}.html`;
+    const written = previousMdx.has(`${document.id}.mdx`) && previousHtml.has(`${document.id}.html`);
+    const previous = cache.documents.get(document.id);
+    const quick = sha256(JSON.stringify([document.id, document.sourceName, document.sha256, corrections.get(document.sourceName) ?? null, resolutionKey]));
+    if (written && previous?.quick === quick) {
+      files.set(relative, { reuse: path.join(paths.out, relative) });
+      files.set(html, { reuse: path.join(paths.out, html) });
+      used.documents.set(document.id, previous);
+      continue;
+    }
+    const spans = resolution.spans.get(document.id) ?? [];
     const record = documentRecord(document);
     // The MDX is a function of the record, the source text and the resolved citation spans.
-    const key = sha256(`${document.sha256}\n${JSON.stringify(record)}\n${JSON.stringify(spans)}`);
-    const relative = `documents/${document.id}.mdx`;
-    const previous = path.join(paths.out, relative);
-    const html = `html/${document.id}.html`;
-    const previousHtml = path.join(paths.out, html);
-    if (cache.mdx.get(document.id) === key && existsSync(previous) && existsSync(previousHtml)) {
-      files.set(relative, { reuse: previous });
-      files.set(html, { reuse: previousHtml });
+    const full = sha256(`${document.sha256}\n${JSON.stringify(record)}\n${JSON.stringify(spans)}`);
+    if (written && previous?.full === full) {
+      files.set(relative, { reuse: path.join(paths.out, relative) });
+      files.set(html, { reuse: path.join(paths.out, html) });
     } else {
       changed.push({ relative, html, sha: document.sha256, frontmatter: record, spans });
     }
-    used.mdx.set(document.id, key);
+    used.documents.set(document.id, { quick, full });
   }
   // A document whose MDX must change but whose text came from the cache is parsed again for its blocks.
   const reparse = [...new Set(changed.map((item) => item.sha).filter((sha) => !blocksBySource.has(sha)))];
-  const reparsed = await runTasks('parse', reparse.map((sha) => ({ text: textBySha.get(sha)! })));
+  const reparsed = await runTasks('parse', reparse.map((sha) => ({ text: textOf(sha) })));
   reparse.forEach((sha, index) => blocksBySource.set(sha, reparsed[index]!.blocks));
   const mdx = await runTasks(
     'mdx',
@@ -261,27 +311,30 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     files.set(item.relative, text);
     files.set(item.html, renderedHtmlFile(text, html));
   });
-  // Tasks of a document whose date an editor corrected are extracted again with that date.
-  const redated = documents.filter((document) => document.corrected.includes('date'));
-  const redatedTasks = await runTasks('parse', redated.map((document) => ({ text: document.text, date: document.metadata.date })));
-  const tasksById = new Map(redated.map((document, index) => [document.id, redatedTasks[index]!.tasks]));
-  // The archive-wide data files are rewritten only when their content changed (one edit rarely changes them all).
-  const setData = (name: string, content: string) => {
-    const key = sha256(content);
-    const previous = path.join(paths.out, name);
-    files.set(name, cache.mdx.get(name) === key && existsSync(previous) ? { reuse: previous } : content);
-    used.mdx.set(name, key);
-  };
-  setData('tasks.json', tasksJson(documents.flatMap((document) => taskRecords(document.id, tasksById.get(document.id) ?? cache.parsed.get(document.sha256)!.tasks))));
-  setData('instruments.json', `${JSON.stringify(instrumentRecords)}\n`);
-  setData('citations.json', `${JSON.stringify(citationRecords)}\n`);
+
+  // Tasks are dated with the document's date; one whose date an editor corrected is extracted again with it.
+  const taskKeys = documents.map((document) => `${document.id}\n${document.sha256}\n${JSON.stringify(document.metadata.date)}`);
+  const undated = documents.filter((document, index) => !cache.tasks.has(taskKeys[index]!) && (document.corrected.includes('date') || !tasksBySource.has(document.sha256)));
+  const redated = await runTasks('parse', undated.map((document) => ({ text: textOf(document.sha256), date: document.metadata.date })));
+  const tasksById = new Map(undated.map((document, index) => [document.id, redated[index]!.tasks]));
+  const taskParts = documents.map((document, index) => {
+    const key = taskKeys[index]!;
+    const part = cache.tasks.get(key) ?? Buffer.from(JSON.stringify(taskRecords(document.id, tasksById.get(document.id) ?? tasksBySource.get(document.sha256)!)).slice(1, -1));
+    used.tasks.set(key, part);
+    return part;
+  });
+  const tasksKey = sha256(taskKeys.join('\n'));
+  if (reusable('tasks.json', tasksKey)) files.set('tasks.json', { reuse: path.join(paths.out, 'tasks.json') });
+  else files.set('tasks.json', tasksFile(taskParts));
+  used.data.set('tasks.json', tasksKey);
+
   await writeFolderAtomically(paths.out, files);
   if (paths.cache) await saveCache(paths.cache, version, used);
 
   return {
     documents: documents.length,
-    instruments: instrumentRecords.length,
-    citations: citationRecords.length,
+    instruments: resolution.instruments,
+    citations: resolution.citations,
     missing: Object.fromEntries(documents.map((document) => [document.id, missingFields(document.metadata)])),
     warnings,
     milliseconds: performance.now() - started,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { forEachLimited, IO_CONCURRENCY } from './concurrency.ts';
 
 /** A file's new content, or an unchanged file of the previous output to reuse (hard-linked, not copied). */
-export type FileContent = string | { reuse: string };
+export type FileContent = string | Uint8Array | { reuse: string };
 
 export async function writeFolderAtomically(target: string, files: Map<string, FileContent>): Promise<void> {
   const parent = path.dirname(target);
@@ -21,7 +21,7 @@ export async function writeFolderAtomically(target: string, files: Map<string, F
     await forEachLimited(relatives, IO_CONCURRENCY, async (relative) => {
       const destination = path.join(temp, relative);
       const content = files.get(relative)!;
-      if (typeof content === 'string') await writeFile(destination, content, 'utf8');
+      if (typeof content === 'string' || content instanceof Uint8Array) await writeFile(destination, content);
       else await link(content.reuse, destination);
     });
     await rm(old, { recursive: true, force: true });

@@ -68,7 +68,14 @@ export function taskRecords(documentId: string, tasks: Task[]): TaskRecord[] {
   });
 }
 
-/** The file the ingest writes: `files.set('tasks.json', tasksJson(records))`. */
-export function tasksJson(records: TaskRecord[]): string {
-  return `${JSON.stringify(records)}\n`;
+/**
+ * tasks.json: `${JSON.stringify(records)}\n` of all records, joined from per-document parts (each document's
+ * `JSON.stringify(records)` without its brackets, empty when it states no task), which the ingest caches.
+ */
+export function tasksFile(parts: Uint8Array[]): Buffer {
+  const items = parts.filter((part) => part.length > 0).flatMap((part, index) => (index === 0 ? [part] : [COMMA, part]));
+  return Buffer.concat([OPEN, ...items, CLOSE]);
 }
+const OPEN = Buffer.from('[');
+const COMMA = Buffer.from(',');
+const CLOSE = Buffer.from(']\n');
