@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
-import { citationSchema, type CitationRecord, type DocumentRecord, type InstrumentRecord } from '../../schemas/archive.ts';
+import { citationSchema, instrumentSchema, type CitationRecord, type DocumentRecord, type InstrumentRecord } from '../../schemas/archive.ts';
 import { viCollator } from '../text.ts';
 import { dateSortKey } from './format.ts';
 import { tasksFileSchema, type TaskRecord } from '../portal/tasks-data.ts';
@@ -54,19 +54,19 @@ async function loadTasks(): Promise<TaskRecord[]> {
 }
 
 /**
- * content/generated/citations.json, validated against citationSchema. Read directly rather than as a
- * content collection: with 100,000 citations the content layer's serialized store costs more than the
- * pages that use them.
+ * A data file of content/generated/, validated against its schema. Citations and instruments are read
+ * directly rather than as content collections: Astro bundles a collection's store into the build as one
+ * module, and at 100,000 citations and 25,000 instruments that module costs more than the pages using them.
  */
-async function loadCitations(): Promise<CitationRecord[]> {
-  const text = await readFile(path.join(process.cwd(), 'content/generated/citations.json'), 'utf8');
-  return z.array(citationSchema).parse(JSON.parse(text));
+async function loadGenerated<T>(name: string, schema: z.ZodType<T>): Promise<T[]> {
+  const text = await readFile(path.join(process.cwd(), 'content/generated', name), 'utf8');
+  return z.array(schema).parse(JSON.parse(text));
 }
 
 async function load(): Promise<Archive> {
   const documents = await getCollection('documents');
-  const instruments = (await getCollection('instruments')).map((entry) => entry.data);
-  const citations = await loadCitations();
+  const instruments = await loadGenerated('instruments.json', instrumentSchema);
+  const citations = await loadGenerated('citations.json', citationSchema);
   citations.sort((a, b) => a.from.localeCompare(b.from) || a.block - b.block || a.start - b.start);
   const newestFirst = documents
     .map((entry) => entry.data)
@@ -74,7 +74,11 @@ async function load(): Promise<Archive> {
   instruments.sort((a, b) => viCollator.compare(a.title, b.title) || a.id.localeCompare(b.id));
   const tasks = await loadTasks();
   const tasksByDocument = new Map<string, TaskRecord[]>();
-  for (const task of tasks) tasksByDocument.set(task.document, [...(tasksByDocument.get(task.document) ?? []), task]);
+  for (const task of tasks) {
+    const list = tasksByDocument.get(task.document);
+    if (list) list.push(task);
+    else tasksByDocument.set(task.document, [task]);
+  }
   return {
     documents,
     newestFirst,
