@@ -14,7 +14,11 @@ export interface SubjectSpan {
   lines: number[];
 }
 
-export const VV = /^\s*V\s*\/\s*v\b\.?\s*/i;
+/**
+ * `V/v` as printed, and as OCR misreads it at the start of a header line: `V/V`, `V/y`, `V.v`, `V\v`,
+ * `V|v`, `Vív`, `Viv`, `VW` (the slash and v run together).
+ */
+export const VV = /^\s*V\s*(?:[/\\|.]\s*[vy]|[iíìl1]\s*v|W)(?![\p{L}\p{N}])[.:]?\s*/iu;
 const VE = /^\s*Về(\s+việc)?\s+/iu;
 
 /** A `V/v` subject starting at `at`, continued by every following line up to a gap or another field. */

@@ -94,6 +94,15 @@ describe('subject (trích yếu)', () => {
       'triển khai các nhiệm vụ hợp tác, kết nghĩa giữa Thành phố Quảng Ngãi',
     );
   });
+  it.each(['V/V', 'V/y', 'V.v', 'Vív', 'VW', 'V/v:'])('`%s` (V/v as printed or as OCR reads it) starts the subject', (prefix) => {
+    expect(meta(`Số: 3722/VPCP-CN\n${prefix} cơ chế đặc thù xây dựng\ncông trình khẩn cấp\n\nKính gửi: Bộ Xây dựng.\n`).subject).toBe(
+      'cơ chế đặc thù xây dựng công trình khẩn cấp',
+    );
+  });
+  it('a header line starting like V/v but with a word (`Việc`, `Vì vậy`) is not a subject', () => {
+    expect(meta('Số: 12/SXD-QLN\nViệc cấp phép\n').subject).toBeNull();
+    expect(meta('Số: 12/SXD-QLN\nVì vậy cấp phép\n').subject).toBeNull();
+  });
   it('`Về` under the number is the subject of a công văn', () => {
     const m = meta('Số: 5155/SGDĐT-GDTXNNĐH\n*Về hướng dẫn đánh giá, xếp loại trung tâm\nhọc tập cộng đồng*\n|\n*Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025*\n');
     expect(m).toMatchObject({ docType: 'Công văn', subject: 'hướng dẫn đánh giá, xếp loại trung tâm học tập cộng đồng', place: 'Thành phố Hồ Chí Minh' });
