@@ -1,21 +1,21 @@
 /** The 28 real documents of other bodies: detection never throws, and key citations are found. */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectCitations } from '../detect.ts';
 import { formatNumberSymbol } from '../../identity.ts';
 import { resolveCitations } from '../resolve.ts';
 import { blocksOf } from './fixtures.ts';
+import { REAL_CORPUS, hasRealCorpus, realCorpusFiles } from '../../../../tests/support/real-corpus.ts';
 
-const dir = path.resolve(import.meta.dirname, '../../../../../shared/corpus/real');
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const dir = REAL_CORPUS;
+const files = realCorpusFiles;
 
 function found(file: string): string[] {
   const text = readFileSync(`${dir}/${file}`, 'utf8').normalize('NFC');
   return text.split(/\n\s*\n/).flatMap((b) => detectCitations(b)).map((c) => (c.number ? formatNumberSymbol(c.number, c.symbol) : (c.name ?? '')));
 }
 
-describe('real documents', () => {
+describe.skipIf(!hasRealCorpus)('real documents', () => {
   it('has the 28 documents', () => expect(files).toHaveLength(28));
 
   it.each(files)('%s: detection and resolution do not throw, offsets hold', (file) => {

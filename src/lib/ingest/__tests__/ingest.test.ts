@@ -6,10 +6,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IngestError, IngestErrors } from '../errors.ts';
 import { runIngest, type IngestPaths } from '../run.ts';
+import { REAL_CORPUS, hasRealCorpus, realCorpusFiles } from '../../../../tests/support/real-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const SEEDS = path.join(ROOT, 'content/sources');
-const REAL = path.resolve(ROOT, '../shared/corpus/real');
 const folders: string[] = [];
 
 async function workspace(files: Record<string, string | Uint8Array> = {}, seeds = true): Promise<IngestPaths> {
@@ -163,10 +163,10 @@ describe('corrections', () => {
   });
 });
 
-describe.skipIf(!existsSync(REAL))('the real corpus of other bodies', () => {
+describe.skipIf(!hasRealCorpus)('the real corpus of other bodies', () => {
   it('ingests all 28 real documents without an error', async () => {
     const paths = await workspace({}, false);
-    for (const name of await readdir(REAL)) if (name.endsWith('.txt')) await copyFile(path.join(REAL, name), path.join(paths.sources, name));
+    for (const name of realCorpusFiles) await copyFile(path.join(REAL_CORPUS, name), path.join(paths.sources, name));
     const summary = await runIngest(paths);
     expect(summary.documents).toBe(28);
   });

@@ -2,7 +2,7 @@
  * Pins the loader's MDX → HTML rendering: hostile document text comes out as escaped text, citations
  * as links under the base, and anything the ingest never writes is refused rather than rendered.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../decode.ts';
@@ -11,6 +11,7 @@ import type { Block } from '../../types.ts';
 import { blocksToMdast } from '../blocks-to-mdast.ts';
 import { BASE_TOKEN, renderMdxBody, renderTree } from '../render-html.ts';
 import { serializeMdx } from '../serialize.ts';
+import { REAL_CORPUS, realCorpusFiles } from '../../../../tests/support/real-corpus.ts';
 
 function htmlOf(blocks: Block[], spans: Parameters<typeof blocksToMdast>[1] = [], base = '/'): string {
   const mdx = serializeMdx({}, blocksToMdast(blocks, spans)).replace(/^---\n[\s\S]*?\n---\n/, '');
@@ -72,9 +73,7 @@ describe('the ingest renders the same HTML from the tree as the loader does from
   const sources = [
     ...readdirSync(path.join(ROOT, 'content/sources')).map((name) => path.join(ROOT, 'content/sources', name)),
     ...readdirSync(path.join(ROOT, 'tests/fixtures/hostile')).map((name) => path.join(ROOT, 'tests/fixtures/hostile', name)),
-    ...(existsSync(path.join(ROOT, '../shared/corpus/real'))
-      ? readdirSync(path.join(ROOT, '../shared/corpus/real')).filter((name) => name.endsWith('.txt')).map((name) => path.join(ROOT, '../shared/corpus/real', name))
-      : []),
+    ...realCorpusFiles.map((name) => path.join(REAL_CORPUS, name)),
   ];
   const extra = ['e\u0301 NFD text', 'zero\u200bwidth\u00a0space', '  leading spaces', 'trailing spaces   ', 'tab\tinside', '\\ backslash \\{'];
 

@@ -1,24 +1,20 @@
 /** extractTasks never throws on real documents of other bodies, split plainly or by the parser. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../parse/index.ts';
 import { extractTasks } from '../extract.ts';
 import { deadlineStatus } from '../status.ts';
 import { splitBlocks } from './blocks.ts';
+import { REAL_CORPUS, hasRealCorpus, realCorpusFiles } from '../../../../tests/support/real-corpus.ts';
 
-const dir = new URL('../../../../../shared/corpus/real/', import.meta.url);
-let files: string[] = [];
-try {
-  files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-} catch {
-  // The shared corpus lives beside the repository; without it there is nothing to run.
-}
+const files = realCorpusFiles;
 
-describe.skipIf(files.length === 0)('real corpus', () => {
+describe.skipIf(!hasRealCorpus)('real corpus', () => {
   it('holds 28 documents', () => expect(files).toHaveLength(28));
   for (const file of files) {
     it(file, () => {
-      const text = readFileSync(new URL(file, dir), 'utf8');
+      const text = readFileSync(path.join(REAL_CORPUS, file), 'utf8');
       const { metadata, blocks } = parseDocument(text);
       for (const input of [splitBlocks(text), blocks]) {
         const tasks = extractTasks(input, metadata.date);
