@@ -17,10 +17,10 @@ export async function writeBenchmarks(file: string, report: { machine: string; r
     '',
     `Machine: ${report.machine}. Measured by \`npm run bench\` (scripts/bench.ts); synthetic corpora from scripts/generate-corpus.ts, seed 42.`,
     '',
-    '| corpus | documents | pages | ingest s | Astro s | Pagefind s | total s | docs/s | peak RSS MB (ingest / Astro / Pagefind) | dist MB | index MB | I/O floor s | ingest after one change s |',
+    '| corpus | documents | pages | ingest s | Astro s | Pagefind s | total s | docs/s | peak RSS MB (ingest / Astro / Pagefind) | dist MB | index MB | I/O floor s | ingest after one change s (text / citation) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
     ...report.rows.map((r) =>
-      `| ${r.label} | ${r.documents} | ${r.pages} | ${f1(r.ingest.seconds)} | ${f1(r.astro.seconds)} | ${f1(r.pagefind.seconds)} | ${f1(r.totalSeconds)} | ${f0(r.documents / r.totalSeconds)} | ${f0(r.ingest.peakRssMb)} / ${f0(r.astro.peakRssMb)} / ${f0(r.pagefind.peakRssMb)} | ${f1(r.distMb)} | ${f1(r.indexMb)} | ${f1(r.floorSeconds)} | ${f1(r.rebuildIngestSeconds)} |`,
+      `| ${r.label} | ${r.documents} | ${r.pages} | ${f1(r.ingest.seconds)} | ${f1(r.astro.seconds)} | ${f1(r.pagefind.seconds)} | ${f1(r.totalSeconds)} | ${f0(r.documents / r.totalSeconds)} | ${f0(r.ingest.peakRssMb)} / ${f0(r.astro.peakRssMb)} / ${f0(r.pagefind.peakRssMb)} | ${f1(r.distMb)} | ${f1(r.indexMb)} | ${f1(r.floorSeconds)} | ${f1(r.rebuildIngestSeconds.text)} / ${f1(r.rebuildIngestSeconds.citation)} |`,
     ),
     '',
     'Search in headless Chromium, served gzip-compressed from localhost; bytes are what the server sent (HTML of the search page excluded, the Pagefind library, WebAssembly, index chunks and fragments included); time from pressing Enter to the first result.',

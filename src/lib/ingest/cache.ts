@@ -8,24 +8,25 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { DetectedCitation } from '../citations/resolve.ts';
-import type { RefSpan } from '../mdx/blocks-to-mdast.ts';
 import type { ExtractedMetadata } from '../types.ts';
 
-/** What a source yields that the archive-wide steps need; the text itself is re-parsed only when its MDX must change. */
+/**
+ * What a source yields that the archive-wide steps need; the text itself is re-parsed only when its MDX must
+ * change. Large parts are kept as UTF-8 JSON and parsed only when used: deserializing 100,000 citation
+ * objects on every run cost more than the rest of a rebuild's reading.
+ */
 export interface ParsedEntry {
   metadata: ExtractedMetadata;
-  detected: DetectedCitation[];
+  /** The detected citations (`DetectedCitation[]`) as UTF-8 JSON: read only when resolution runs. */
+  detected: Uint8Array;
   /** SHA-256 of `detected`: with the resolution fields of the metadata, it decides whether resolution runs again. */
   detectedDigest: string;
 }
 
-/** The keys of a document's MDX and HTML as last written. */
-export interface DocumentKeys {
-  /** Of its inputs (id, source file and hash, correction, resolution key): cheap, checked first. */
-  quick: string;
-  /** Of what the MDX is made from (source hash, record, citation spans): checked when `quick` differs. */
-  full: string;
+/** A document's resolved citation spans (what its MDX links), as UTF-8 JSON of `RefSpan[]`, and its hash. */
+export interface SpansEntry {
+  json: Uint8Array;
+  digest: string;
 }
 
 /** The previous citation resolution, reused while its inputs (the key) are unchanged. */
@@ -33,15 +34,19 @@ export interface ResolutionEntry {
   key: string;
   instruments: number;
   citations: number;
-  /** By document id: the resolved citation spans its MDX links. */
-  spans: Map<string, RefSpan[]>;
+  /** By document id (documents that cite nothing have none). */
+  spans: Map<string, SpansEntry>;
 }
 
 export interface IngestCache {
+  /** When the run that wrote this cache started (ms since the epoch). */
+  startedAt: number;
+  /** By source file name: its SHA-256 and file status when last read (src/lib/ingest/sources.ts). */
+  sources: Map<string, { sha256: string; status: string }>;
   /** By source SHA-256. */
   parsed: Map<string, ParsedEntry>;
-  /** By document id. */
-  documents: Map<string, DocumentKeys>;
+  /** By document id: the key of the inputs its MDX and HTML were last written from. */
+  documents: Map<string, string>;
   /** By `{id}\n{source sha}\n{date}`: the document's task records as UTF-8 JSON, without the array brackets. */
   tasks: Map<string, Uint8Array>;
   /** By data file name: the key of what the previous run wrote. */
@@ -50,7 +55,7 @@ export interface IngestCache {
 }
 
 export function emptyCache(): IngestCache {
-  return { parsed: new Map(), documents: new Map(), tasks: new Map(), data: new Map(), resolution: null };
+  return { startedAt: 0, sources: new Map(), parsed: new Map(), documents: new Map(), tasks: new Map(), data: new Map(), resolution: null };
 }
 
 export function sha256(text: string | Uint8Array): string {

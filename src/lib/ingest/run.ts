@@ -19,7 +19,7 @@ import { fullCitation, heldDocumentId, numberSymbolOrNull, shortCitation } from 
 import type { RefSpan } from '../mdx/blocks-to-mdast.ts';
 import { slugify } from '../text.ts';
 import type { Block, ExtractedMetadata, Instrument } from '../types.ts';
-import { codeVersion, emptyCache, loadCache, saveCache, sha256 } from './cache.ts';
+import { codeVersion, emptyCache, loadCache, saveCache, sha256, type SpansEntry } from './cache.ts';
 import { applyCorrection, loadCorrections } from './corrections.ts';
 import { IngestError } from './errors.ts';
 import { readSources } from './sources.ts';
@@ -67,7 +67,6 @@ interface HeldDocument {
   sourceName: string;
   sha256: string;
   metadata: ExtractedMetadata;
-  detected: DetectedCitation[];
   corrected: DocumentRecord['corrected'];
   correctionFile: string | null;
   correctionNote: string | null;
@@ -184,6 +183,9 @@ async function previousFiles(folder: string): Promise<Set<string>> {
   }
 }
 
+const utf8Json = (value: unknown): Uint8Array => Buffer.from(JSON.stringify(value));
+const fromUtf8Json = <T>(bytes: Uint8Array): T => JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as T;
+
 const pick = (metadata: ExtractedMetadata): ResolutionMetadata =>
   Object.fromEntries(RESOLUTION_FIELDS.map((field) => [field, metadata[field]])) as ResolutionMetadata;
 
@@ -200,8 +202,9 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   const started = performance.now();
   const version = paths.cache ? await codeVersion(path.resolve(import.meta.dirname, '../..'), INGEST_CODE) : '';
   const cache = paths.cache ? await loadCache(paths.cache, version) : emptyCache();
-  const used = emptyCache();
-  const sources = await readSources(paths.sources, (sha) => cache.parsed.has(sha));
+  const used = { ...emptyCache(), startedAt: Date.now() };
+  const sources = await readSources(paths.sources, (sha) => cache.parsed.has(sha), { files: cache.sources, startedAt: cache.startedAt });
+  for (const source of sources) used.sources.set(source.name, { sha256: source.sha256, status: source.status });
   const corrections = await loadCorrections(paths.corrections, sources.map((source) => source.name));
   const editorialText = existsSync(paths.instruments) ? readFileSync(paths.instruments, 'utf8') : null;
   const editorial = loadEditorial(paths.instruments, editorialText);
@@ -210,6 +213,7 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   // Sources not in the cache are parsed (in parallel); their blocks and tasks are kept for the steps below.
   const blocksBySource = new Map<string, Block[]>();
   const tasksBySource = new Map<string, Task[]>();
+  const detectedBySource = new Map<string, DetectedCitation[]>();
   const sourceBySha = new Map(sources.map((source) => [source.sha256, source]));
   const textOf = (sha: string) => sourceBySha.get(sha)!.text;
   const missing = [...new Set(sources.filter((source) => !cache.parsed.has(source.sha256)).map((source) => source.sha256))];
@@ -218,8 +222,11 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     const { metadata, blocks, detected, tasks } = fresh[index]!;
     blocksBySource.set(sha, blocks);
     tasksBySource.set(sha, tasks);
-    cache.parsed.set(sha, { metadata, detected, detectedDigest: sha256(JSON.stringify(detected)) });
+    detectedBySource.set(sha, detected);
+    const json = utf8Json(detected);
+    cache.parsed.set(sha, { metadata, detected: json, detectedDigest: sha256(json) });
   });
+  const detectedOf = (sha: string) => detectedBySource.get(sha) ?? fromUtf8Json<DetectedCitation[]>(cache.parsed.get(sha)!.detected);
   const parsed = sources.map((source) => {
     const entry = cache.parsed.get(source.sha256)!;
     used.parsed.set(source.sha256, entry);
@@ -229,7 +236,6 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
       sourceName: source.name,
       sha256: source.sha256,
       metadata: applied.metadata,
-      detected: entry.detected,
       corrected: applied.corrected,
       correctionFile: correction?.file ?? null,
       correctionNote: correction?.note ?? null,
@@ -247,28 +253,38 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     JSON.stringify([editorialText, documents.map((document) => [document.id, pick(document.metadata), cache.parsed.get(document.sha256)!.detectedDigest])]),
   );
   let resolution = cache.resolution;
+  const spansById = new Map<string, RefSpan[]>();
   if (resolution?.key === resolutionKey && previousData.has('instruments.json') && previousData.has('citations.json')) {
     files.set('instruments.json', { reuse: path.join(paths.out, 'instruments.json') });
     files.set('citations.json', { reuse: path.join(paths.out, 'citations.json') });
   } else {
-    const { instruments, edges } = asIngestError(() => resolveCitations(documents, editorial));
+    const sourceDocs = documents.map((document) => ({ id: document.id, metadata: document.metadata, detected: detectedOf(document.sha256) }));
+    const { instruments, edges } = asIngestError(() => resolveCitations(sourceDocs, editorial));
     const instrumentRecords = instruments.map((instrument) => instrumentRecord(instrument, editorial));
     const labels = new Map(instrumentRecords.map((record) => [record.id, record.citation]));
     const citationRecords: CitationRecord[] = edges.map((edge) =>
       // Built from typed values; Astro validates the file against citationSchema when it loads it.
       ({ id: `${edge.from}~${edge.block}~${edge.start}`, ...edge }),
     );
-    const spans = new Map<string, RefSpan[]>();
     for (const edge of edges) {
-      const list = spans.get(edge.from) ?? [];
+      const list = spansById.get(edge.from) ?? [];
       list.push({ block: edge.block, start: edge.start, end: edge.end, to: edge.to, label: labels.get(edge.to) ?? edge.printed });
-      spans.set(edge.from, list);
+      spansById.set(edge.from, list);
     }
     files.set('instruments.json', `${JSON.stringify(instrumentRecords)}\n`);
     files.set('citations.json', `${JSON.stringify(citationRecords)}\n`);
+    const spans = new Map<string, SpansEntry>();
+    for (const [id, list] of spansById) {
+      const json = utf8Json(list);
+      spans.set(id, { json, digest: sha256(json) });
+    }
     resolution = { key: resolutionKey, instruments: instrumentRecords.length, citations: citationRecords.length, spans };
   }
   used.resolution = resolution;
+  const spansOf = (id: string): RefSpan[] => {
+    const entry = resolution.spans.get(id);
+    return spansById.get(id) ?? (entry ? fromUtf8Json<RefSpan[]>(entry.json) : []);
+  };
 
   const previousMdx = await previousFiles(path.join(paths.out, 'documents'));
   const previousHtml = await previousFiles(path.join(paths.out, 'html'));
@@ -277,25 +293,16 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     const relative = `documents/${document.id}.mdx`;
     const html = `html/${document.id}.html`;
     const written = previousMdx.has(`${document.id}.mdx`) && previousHtml.has(`${document.id}.html`);
-    const previous = cache.documents.get(document.id);
-    const quick = sha256(JSON.stringify([document.id, document.sourceName, document.sha256, corrections.get(document.sourceName) ?? null, resolutionKey]));
-    if (written && previous?.quick === quick) {
-      files.set(relative, { reuse: path.join(paths.out, relative) });
-      files.set(html, { reuse: path.join(paths.out, html) });
-      used.documents.set(document.id, previous);
-      continue;
-    }
-    const spans = resolution.spans.get(document.id) ?? [];
-    const record = documentRecord(document);
-    // The MDX is a function of the record, the source text and the resolved citation spans.
-    const full = sha256(`${document.sha256}\n${JSON.stringify(record)}\n${JSON.stringify(spans)}`);
-    if (written && previous?.full === full) {
+    // The MDX and HTML are a function of the record (itself of the id, source file, source text and
+    // correction), the source text and the resolved citation spans.
+    const key = sha256(JSON.stringify([document.id, document.sourceName, document.sha256, corrections.get(document.sourceName) ?? null, resolution.spans.get(document.id)?.digest ?? null]));
+    if (written && cache.documents.get(document.id) === key) {
       files.set(relative, { reuse: path.join(paths.out, relative) });
       files.set(html, { reuse: path.join(paths.out, html) });
     } else {
-      changed.push({ relative, html, sha: document.sha256, frontmatter: record, spans });
+      changed.push({ relative, html, sha: document.sha256, frontmatter: documentRecord(document), spans: spansOf(document.id) });
     }
-    used.documents.set(document.id, { quick, full });
+    used.documents.set(document.id, key);
   }
   // A document whose MDX must change but whose text came from the cache is parsed again for its blocks.
   const reparse = [...new Set(changed.map((item) => item.sha).filter((sha) => !blocksBySource.has(sha)))];

@@ -124,6 +124,11 @@ describe('the content-hash cache', () => {
       // The corrected date dates the deadline printed without a year (and, as its year, enters resolution).
       ['a correction of the date', correct('id: cong-van-2395\nplace: Thành phố Quảng Ngãi\ndate: 20/5/2023\n')],
       ['an official title for an instrument', async (paths) => writeFile(paths.instruments, '57-nq-cp-2022:\n  title: Nghị quyết về chương trình hành động\n')],
+      // Citations of a document that did not change now link elsewhere: its page must change too.
+      ['two instruments merged by the editors', async (paths) => writeFile(
+        paths.instruments,
+        '57-nq-cp-2022:\n  title: Nghị quyết về chương trình hành động\nluat-quy-hoach-2017:\n  mergeInto: 21-2017-qh14\n21-2017-qh14:\n  title: Luật Quy hoạch số 21/2017/QH14\n',
+      )],
       ['the correction removed', async (paths) => rm(path.join(paths.corrections, path.basename(await firstSource(paths)).replace(/\.txt$/, '.yaml')))],
     ]);
   });
