@@ -123,3 +123,25 @@ describe('without JavaScript', () => {
     await context.close();
   });
 });
+
+describe('while a query is typed', () => {
+  it('fetches the search library for words, before Enter, and nothing for a number the look-up answers', async () => {
+    const page = await built.browser().newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${built.site().url}tim-kiem/`);
+    await page.type('#q', '57/NQ-CP', { delay: 30 });
+    await page.waitForTimeout(1_000);
+    expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+    await page.fill('#q', '');
+    const library = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'), { timeout: 10_000 });
+    await page.type('#q', 'triển khai', { delay: 30 });
+    await library;
+    // Nothing was searched yet: no result, and the query is not in the URL until Enter.
+    expect(await page.locator('#ket-qua li').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#ket-qua li') !== null, null, { timeout: 20_000 });
+    await page.close();
+  });
+});

@@ -13,6 +13,7 @@ interface PagefindFragment { url: string; excerpt: string; meta: Record<string, 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (term: string, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
+  preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 /** One row of the result list, from the exact number look-up or from Pagefind. */
@@ -42,17 +43,20 @@ export function startSearch(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('#xem-them')!;
   const fullTextButton = root.querySelector<HTMLButtonElement>('#toan-van')!;
   let fullTextWanted = false;
-  let pagefind: Pagefind | null = null;
+  let pagefind: Promise<Pagefind> | null = null;
   let rows: Row[] = [];
   let pending: PagefindResult[] = [];
   let generation = 0;
 
-  async function loadPagefind(): Promise<Pagefind> {
-    if (pagefind) return pagefind;
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ excerptLength: 24, ranking: { metaWeights: { title: 10, alias: 8, subject: 3 } } });
-    pagefind = module;
-    return module;
+  function loadPagefind(): Promise<Pagefind> {
+    pagefind ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await module.options({ excerptLength: 24, ranking: { metaWeights: { title: 10, alias: 8, subject: 3 } } });
+      return module;
+    })();
+    // A failed load (offline, say) is tried again by the next search.
+    pagefind.catch(() => (pagefind = null));
+    return pagefind;
   }
 
   function selectedFilters(): Record<string, string> {
@@ -183,6 +187,20 @@ export function startSearch(root: HTMLElement): void {
       Object.entries(filters).every(([key, value]) => row.facets[key as (typeof FILTER_KEYS)[number]] === value),
     );
   }
+
+  // While words are being typed, the library, its index metadata and the chunks of the words so far are
+  // fetched, so that results come soon after Enter. A number is answered by the look-up: nothing is fetched.
+  let preloadTimer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(preloadTimer);
+    const query = input.value.trim();
+    if (query.length < 2 || parseNumberQuery(query)) return;
+    preloadTimer = setTimeout(() => {
+      loadPagefind()
+        .then((module) => module.preload(query, { filters: selectedFilters() }))
+        .catch(() => {}); // the search itself reports failures
+    }, 300);
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
