@@ -195,11 +195,11 @@ export function startSearch(root: HTMLElement): void {
     clearTimeout(preloadTimer);
     const query = input.value.trim();
     if (query.length < 2 || parseNumberQuery(query)) return;
+    const loading = loadPagefind();
+    loading.catch(() => {}); // the search itself reports failures
     preloadTimer = setTimeout(() => {
-      loadPagefind()
-        .then((module) => module.preload(query, { filters: selectedFilters() }))
-        .catch(() => {}); // the search itself reports failures
-    }, 300);
+      loading.then((module) => module.preload(query, { filters: selectedFilters() })).catch(() => {});
+    }, 150);
   });
 
   form.addEventListener('submit', (event) => {
