@@ -1,7 +1,7 @@
 /** `npm run build`: ingest → astro build → Pagefind index. Stops at the first failing step with its message. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { buildSearchIndex } from '../src/lib/build/search-index.ts';
+import { buildSearchIndex, searchBundleBytes } from '../src/lib/build/search-index.ts';
 
 const root = process.cwd();
 const run = (label: string, args: string[]) => {
@@ -16,8 +16,8 @@ run('ingest', [path.join(root, 'scripts/ingest.ts')]);
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 run('astro build', [astroBin, 'build', '--silent']);
 try {
-  const { pages, milliseconds } = await buildSearchIndex(path.join(root, 'dist'));
-  console.log(`pagefind: ${pages} trang được lập chỉ mục, ${(milliseconds / 1000).toFixed(2)} s`);
+  const { pages, bundles, milliseconds } = await buildSearchIndex(path.join(root, 'dist'), searchBundleBytes(process.env.SEARCH_BUNDLE_MB));
+  console.log(`pagefind: ${pages} trang được lập chỉ mục trong ${bundles} gói, ${(milliseconds / 1000).toFixed(2)} s`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

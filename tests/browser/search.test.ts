@@ -100,6 +100,31 @@ describe('filters and sorting', () => {
   });
 });
 
+describe('sorting by date, over an index merged from several bundles', () => {
+  const datesOf = (page: Page) =>
+    page.$$eval('#ket-qua li', (items) => items.map((item) => item.querySelector('time')?.getAttribute('datetime') ?? null));
+
+  it.each([
+    ['moi', 'newest first'],
+    ['cu', 'oldest first'],
+  ])('sap-xep=%s lists every match %s, undated ones last', async (order) => {
+    const relevance = await search('quảng ngãi', '', true);
+    const sorted = await search('quảng ngãi', `&sap-xep=${order}`, true);
+    expect([...sorted.links].sort()).toEqual([...relevance.links].sort());
+    const dates = await datesOf(sorted.page);
+    const dated = dates.filter((date): date is string => date !== null);
+    expect(dated.length).toBeGreaterThan(5);
+    // Undated results (no <time>) come after every dated one.
+    expect(dates.slice(0, dated.length)).toEqual(dated);
+    const expected = [...dated].sort();
+    expect(dated).toEqual(order === 'moi' ? expected.reverse() : expected);
+    // The results span more than one bundle's years (see pagefind/goi.json of the test build).
+    expect(new Set(dated.map((date) => date.slice(0, 4))).size).toBeGreaterThan(2);
+    await relevance.page.close();
+    await sorted.page.close();
+  });
+});
+
 describe('number look-up /tra-cuu/', () => {
   it('goes straight to the page of an unambiguous number', async () => {
     const page = await built.browser().newPage();

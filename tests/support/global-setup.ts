@@ -10,7 +10,9 @@ export default function buildSite(): void {
     cwd: root,
     encoding: 'utf8',
     // Vitest's NODE_ENV=test, BASE_URL, MODE… must not reach the build (see buildEnv).
-    env: { ...buildEnv(), BASE_PATH: '' },
+    // Small search bundles, so that every search test runs against an index merged from several bundles
+    // (src/lib/build/search-bundles.ts), as a large archive's is.
+    env: { ...buildEnv(), BASE_PATH: '', SEARCH_BUNDLE_MB: '0.15' },
   });
   if (result.status !== 0) {
     throw new Error(`Không dựng được trang để kiểm thử:\n${result.stdout}\n${result.stderr}`);

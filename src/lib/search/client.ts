@@ -7,11 +7,13 @@ import { t } from '../../i18n/t.ts';
 import { dVariants } from './d-variants.ts';
 import { matchLookup, type LookupEntry } from './lookup.ts';
 import { parseNumberQuery } from './number-query.ts';
+import { timeElement } from './time-element.ts';
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindFragment> }
 interface PagefindFragment { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
   search: (term: string, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
   preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
 }
@@ -32,6 +34,10 @@ interface Row {
 /** Results whose fragment (page text) is fetched at a time: each costs a request and a few kB. */
 const PAGE_SIZE = 10;
 const FILTER_KEYS = ['loai', 'co-quan', 'nam', 'pham-vi'] as const;
+const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { metaWeights: { title: 10, alias: 8, subject: 3 } } };
+
+/** A bundle of the index (src/lib/build/search-bundles.ts): whole years, newest bundle first. */
+interface Bundle { folder: string; years: string[] }
 
 export function startSearch(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
@@ -48,10 +54,21 @@ export function startSearch(root: HTMLElement): void {
   let pending: PagefindResult[] = [];
   let generation = 0;
 
+  let bundles: Bundle[] = [{ folder: 'pagefind/', years: [] }];
+
+  /** Pagefind, with every bundle of the index merged into the first (they share its WebAssembly). */
   function loadPagefind(): Promise<Pagefind> {
     pagefind ??= (async () => {
+      const manifest = fetch(`${base}pagefind/goi.json`)
+        .then((response) => (response.ok ? (response.json() as Promise<{ bundles: Bundle[] }>) : null))
+        .catch(() => null);
       const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await module.options({ excerptLength: 24, ranking: { metaWeights: { title: 10, alias: 8, subject: 3 } } });
+      await module.options(PAGEFIND_OPTIONS);
+      const listed = (await manifest)?.bundles ?? [];
+      if (listed.length > 1) {
+        await Promise.all(listed.slice(1).map((bundle) => module.mergeIndex(`${base}${bundle.folder}`, PAGEFIND_OPTIONS)));
+        bundles = listed;
+      }
       return module;
     })();
     // A failed load (offline, say) is tried again by the next search.
@@ -91,10 +108,32 @@ export function startSearch(root: HTMLElement): void {
     }));
   }
 
+  /**
+   * Results in date order. Merged bundles rank a sorted result by its place within its own bundle, so the
+   * search runs bundle by bundle (each restricted to its years) and concatenates, newest or oldest bundle
+   * first. Undated pages, which a sort leaves out, follow in order of relevance.
+   */
+  async function byDate(module: Pagefind, term: string, direction: 'asc' | 'desc'): Promise<PagefindResult[]> {
+    const filters = selectedFilters();
+    const ordered = direction === 'desc' ? bundles : [...bundles].reverse();
+    const searches = ordered.map((bundle) => {
+      if (bundles.length === 1) return module.search(term, { filters, sort: { date: direction } });
+      const years = bundle.years.filter((year) => filters.nam === undefined || year === filters.nam);
+      return years.length === 0 ? null : module.search(term, { filters: { ...filters, nam: { any: years } }, sort: { date: direction } });
+    });
+    const dated = (await Promise.all(searches)).flatMap((search) => search?.results ?? []);
+    const seen = new Set(dated.map((result) => result.id));
+    const all = (await module.search(term, { filters }))?.results ?? [];
+    return [...dated, ...all.filter((result) => !seen.has(result.id))];
+  }
+
   async function fullText(module: Pagefind, query: string): Promise<PagefindResult[]> {
-    const sort = sortSelect.value === 'moi' ? { date: 'desc' } : sortSelect.value === 'cu' ? { date: 'asc' } : undefined;
-    const options = { filters: selectedFilters(), ...(sort ? { sort } : {}) };
-    const searches = await Promise.all(dVariants(query).map((variant) => module.search(variant, options)));
+    const sort = sortSelect.value === 'moi' ? 'desc' : sortSelect.value === 'cu' ? 'asc' : null;
+    const searches = await Promise.all(
+      dVariants(query).map(async (variant) =>
+        sort ? { results: await byDate(module, variant, sort) } : module.search(variant, { filters: selectedFilters() }),
+      ),
+    );
     const best = new Map<string, PagefindResult>();
     searches.forEach((search, variantIndex) => {
       search?.results.forEach((result, rank) => {
@@ -249,10 +288,13 @@ function renderRow(row: Row): HTMLLIElement {
     badge.textContent = t('search.exact');
     item.append(badge);
   }
-  const meta = document.createElement('span');
-  meta.className = 'meta';
-  meta.textContent = [row.date, row.issuer].filter(Boolean).join(' · ');
-  if (meta.textContent) item.append(meta);
+  if (row.date || row.issuer) {
+    const meta = document.createElement('span');
+    meta.className = 'meta';
+    if (row.date) meta.append(timeElement(row.date));
+    if (row.issuer) meta.append(row.date ? ` · ${row.issuer}` : row.issuer);
+    item.append(meta);
+  }
   if (row.subject) {
     const subject = document.createElement('span');
     subject.className = 'meta';

@@ -5,6 +5,7 @@
 import { t } from '../../i18n/t.ts';
 import { matchLookup, type LookupEntry } from './lookup.ts';
 import { parseNumberQuery } from './number-query.ts';
+import { timeElement } from './time-element.ts';
 
 export async function startLookup(root: HTMLElement): Promise<void> {
   const base = root.dataset.base ?? '/';
@@ -45,7 +46,9 @@ export async function startLookup(root: HTMLElement): Promise<void> {
       link.textContent = entry.title;
       const meta = document.createElement('span');
       meta.className = 'meta';
-      meta.textContent = [entry.date, entry.issuer, entry.subject].filter(Boolean).join(' · ');
+      if (entry.date) meta.append(timeElement(entry.date));
+      const rest = [entry.issuer, entry.subject].filter(Boolean).join(' · ');
+      if (rest) meta.append(entry.date ? ` · ${rest}` : rest);
       item.append(link, meta);
       return item;
     }),
