@@ -18,13 +18,25 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,10000')
   .filter((size) => size > 0);
 
 const rows: CorpusFigures[] = [];
+const stopped: string[] = [];
 rows.push(await benchCorpus(root, { label: 'seeds', sources: path.join(root, 'content/sources') }));
-for (const size of sizes) rows.push(await benchCorpus(root, { label: `${size.toLocaleString('en-US')} synthetic`, synthetic: size }));
+for (const size of sizes) {
+  const label = `${size.toLocaleString('en-US')} synthetic`;
+  try {
+    rows.push(await benchCorpus(root, { label, synthetic: size }));
+  } catch (error) {
+    // A size the machine cannot build is a result too: say where it stopped, and go on with the report.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(message);
+    stopped.push(`${label}: ${message.split('\n')[0]!.replace(/^bench: [^:]+: /, '')}`);
+  }
+}
 const curve = await resolutionCurve([1000, 2000, 5000, 10000].filter((size) => size <= Math.max(...sizes, 1000)));
 
 await writeBenchmarks(path.join(root, 'BENCHMARKS.md'), {
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
   rows,
   curve,
+  stopped,
 });
 console.log('bench: BENCHMARKS.md updated');

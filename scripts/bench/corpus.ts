@@ -3,6 +3,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile, ap
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../../src/lib/synthetic/index.ts';
+import { heapFlags } from '../../src/lib/build/heap.ts';
 import { measure, type Measurement } from './measure.ts';
 import { searchCost, type SearchFigures } from './search.ts';
 
@@ -75,12 +76,15 @@ export async function benchCorpus(root: string, corpus: { label: string; sources
     const node = process.execPath;
     const env = { ASTRO_TELEMETRY_DISABLED: '1', CI: '1' };
     const check = (step: string, result: Measurement) => {
-      if (result.code !== 0) throw new Error(`bench: ${corpus.label}: ${step} failed\n${result.output.slice(-2000)}`);
+      if (result.code !== 0) {
+        const reason = /FATAL ERROR: [^\n]*/.exec(result.output)?.[0] ?? result.output.trim().split('\n').at(-1) ?? '';
+        throw new Error(`bench: ${corpus.label}: ${step} failed after ${result.seconds.toFixed(0)} s at ${result.peakRssMb.toFixed(0)} MB (${reason.trim()})\n${result.output.slice(-2000)}`);
+      }
       console.log(`bench: ${corpus.label}: ${step} ${result.seconds.toFixed(1)} s, ${result.peakRssMb.toFixed(0)} MB`);
       return result;
     };
-    const ingest = check('ingest', await measure(node, ['scripts/ingest.ts'], { cwd: work, env }));
-    const astro = check('astro', await measure(node, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { cwd: work, env }));
+    const ingest = check('ingest', await measure(node, [...heapFlags(), 'scripts/ingest.ts'], { cwd: work, env }));
+    const astro = check('astro', await measure(node, [...heapFlags(), 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], { cwd: work, env }));
     const pagefind = check('pagefind', await measure(node, ['scripts/bench/pagefind-step.ts', 'dist'], { cwd: work, env }));
     const dist = await folderSize(path.join(work, 'dist'));
     const index = await folderSize(path.join(work, 'dist/pagefind'));
@@ -89,9 +93,9 @@ export async function benchCorpus(root: string, corpus: { label: string; sources
     // citation, which makes citation resolution run again.
     const [first, second] = (await readdir(sources)).sort();
     await appendFile(path.join(sources, first!), '\nThêm một dòng để đo lần dựng lại.\n');
-    const rebuild = check('ingest after one change', await measure(node, ['scripts/ingest.ts'], { cwd: work, env }));
+    const rebuild = check('ingest after one change', await measure(node, [...heapFlags(), 'scripts/ingest.ts'], { cwd: work, env }));
     await appendFile(path.join(sources, second!), '\nThực hiện Nghị quyết số 57/NQ-CP ngày 21/4/2022 của Chính phủ.\n');
-    const recite = check('ingest after a citation added', await measure(node, ['scripts/ingest.ts'], { cwd: work, env }));
+    const recite = check('ingest after a citation added', await measure(node, [...heapFlags(), 'scripts/ingest.ts'], { cwd: work, env }));
     const search = await searchCost(path.join(work, 'dist'), path.join(work, 'content/generated/instruments.json'));
     return {
       label: corpus.label,

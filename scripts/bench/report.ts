@@ -10,7 +10,10 @@ const END = '<!-- bench:end -->';
 const f1 = (n: number) => n.toFixed(1);
 const f0 = (n: number) => n.toFixed(0);
 
-export async function writeBenchmarks(file: string, report: { machine: string; rows: CorpusFigures[]; curve: CurvePoint[] }): Promise<void> {
+export async function writeBenchmarks(
+  file: string,
+  report: { machine: string; rows: CorpusFigures[]; curve: CurvePoint[]; stopped: string[] },
+): Promise<void> {
   const lines = [
     START,
     '## Build and search',
@@ -22,6 +25,7 @@ export async function writeBenchmarks(file: string, report: { machine: string; r
     ...report.rows.map((r) =>
       `| ${r.label} | ${r.documents} | ${r.pages} | ${f1(r.ingest.seconds)} | ${f1(r.astro.seconds)} | ${f1(r.pagefind.seconds)} | ${f1(r.totalSeconds)} | ${f0(r.documents / r.totalSeconds)} | ${f0(r.ingest.peakRssMb)} / ${f0(r.astro.peakRssMb)} / ${f0(r.pagefind.peakRssMb)} | ${f1(r.distMb)} | ${f1(r.indexMb)} | ${f1(r.floorSeconds)} | ${f1(r.rebuildIngestSeconds.text)} / ${f1(r.rebuildIngestSeconds.citation)} |`,
     ),
+    ...(report.stopped.length > 0 ? ['', 'Sizes that did not complete:', '', ...report.stopped.map((line) => `- ${line}`)] : []),
     '',
     'Search in headless Chromium, served gzip-compressed from localhost; bytes are what the server sent (HTML of the search page excluded, the Pagefind library, WebAssembly, index chunks and fragments included); time from pressing Enter to the first result.',
     '',
