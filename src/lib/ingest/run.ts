@@ -19,7 +19,7 @@ import { fullCitation, heldDocumentId, numberSymbolOrNull, shortCitation } from 
 import type { RefSpan } from '../mdx/blocks-to-mdast.ts';
 import { slugify } from '../text.ts';
 import type { Block, ExtractedMetadata, Instrument } from '../types.ts';
-import { codeVersion, emptyCache, loadCache, saveCache, sha256, type SpansEntry } from './cache.ts';
+import { codeVersion, emptyCache, loadCache, saveCache, sha256, type ResolutionEntry, type SpansEntry } from './cache.ts';
 import { applyCorrection, loadCorrections } from './corrections.ts';
 import { IngestError } from './errors.ts';
 import { readSources } from './sources.ts';
@@ -190,6 +190,48 @@ const pick = (metadata: ExtractedMetadata): ResolutionMetadata =>
   Object.fromEntries(RESOLUTION_FIELDS.map((field) => [field, metadata[field]])) as ResolutionMetadata;
 
 /**
+ * Citation resolution is archive-wide, but its inputs are small: the resolution fields of every document's
+ * metadata, the hash of its detected citations, and the editors' instruments file. While their hash is the
+ * previous run's (and its data files are still there), the previous resolution stands and its data files are
+ * kept; otherwise resolution runs and `data` holds the new files.
+ */
+function resolveOrReuse(
+  documents: HeldDocument[],
+  editorial: InstrumentsFile | undefined,
+  editorialText: string | null,
+  inputs: { previous: ResolutionEntry | null; detectedDigestOf: (sha: string) => string; detectedOf: (sha: string) => DetectedCitation[] },
+): { entry: ResolutionEntry; spans: Map<string, RefSpan[]> | null; data: Record<'instruments.json' | 'citations.json', string> | null } {
+  const key = sha256(
+    JSON.stringify([editorialText, documents.map((document) => [document.id, pick(document.metadata), inputs.detectedDigestOf(document.sha256)])]),
+  );
+  if (inputs.previous?.key === key) return { entry: inputs.previous, spans: null, data: null };
+  const sourceDocs = documents.map((document) => ({ id: document.id, metadata: document.metadata, detected: inputs.detectedOf(document.sha256) }));
+  const { instruments, edges } = asIngestError(() => resolveCitations(sourceDocs, editorial));
+  const instrumentRecords = instruments.map((instrument) => instrumentRecord(instrument, editorial));
+  const labels = new Map(instrumentRecords.map((record) => [record.id, record.citation]));
+  const citationRecords: CitationRecord[] = edges.map((edge) =>
+    // Built from typed values; Astro validates the file against citationSchema when it loads it.
+    ({ id: `${edge.from}~${edge.block}~${edge.start}`, ...edge }),
+  );
+  const spans = new Map<string, RefSpan[]>();
+  for (const edge of edges) {
+    const list = spans.get(edge.from) ?? [];
+    list.push({ block: edge.block, start: edge.start, end: edge.end, to: edge.to, label: labels.get(edge.to) ?? edge.printed });
+    spans.set(edge.from, list);
+  }
+  const cached = new Map<string, SpansEntry>();
+  for (const [id, list] of spans) {
+    const json = utf8Json(list);
+    cached.set(id, { json, digest: sha256(json) });
+  }
+  return {
+    entry: { key, instruments: instrumentRecords.length, citations: citationRecords.length, spans: cached },
+    spans,
+    data: { 'instruments.json': `${JSON.stringify(instrumentRecords)}\n`, 'citations.json': `${JSON.stringify(citationRecords)}\n` },
+  };
+}
+
+/**
  * Runs the whole ingest and writes `paths.out`; returns counts for the log. Throws IngestError(s) on bad input.
  *
  * With a cache, a rebuild does only what its changes require (a test pins that its output is byte-identical
@@ -248,42 +290,16 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   const previousData = await previousFiles(paths.out);
   const reusable = (name: string, key: string) => cache.data.get(name) === key && previousData.has(name);
 
-  // Citation resolution is archive-wide; its inputs are small, so their hash decides whether it runs again.
-  const resolutionKey = sha256(
-    JSON.stringify([editorialText, documents.map((document) => [document.id, pick(document.metadata), cache.parsed.get(document.sha256)!.detectedDigest])]),
-  );
-  let resolution = cache.resolution;
-  const spansById = new Map<string, RefSpan[]>();
-  if (resolution?.key === resolutionKey && previousData.has('instruments.json') && previousData.has('citations.json')) {
-    files.set('instruments.json', { reuse: path.join(paths.out, 'instruments.json') });
-    files.set('citations.json', { reuse: path.join(paths.out, 'citations.json') });
-  } else {
-    const sourceDocs = documents.map((document) => ({ id: document.id, metadata: document.metadata, detected: detectedOf(document.sha256) }));
-    const { instruments, edges } = asIngestError(() => resolveCitations(sourceDocs, editorial));
-    const instrumentRecords = instruments.map((instrument) => instrumentRecord(instrument, editorial));
-    const labels = new Map(instrumentRecords.map((record) => [record.id, record.citation]));
-    const citationRecords: CitationRecord[] = edges.map((edge) =>
-      // Built from typed values; Astro validates the file against citationSchema when it loads it.
-      ({ id: `${edge.from}~${edge.block}~${edge.start}`, ...edge }),
-    );
-    for (const edge of edges) {
-      const list = spansById.get(edge.from) ?? [];
-      list.push({ block: edge.block, start: edge.start, end: edge.end, to: edge.to, label: labels.get(edge.to) ?? edge.printed });
-      spansById.set(edge.from, list);
-    }
-    files.set('instruments.json', `${JSON.stringify(instrumentRecords)}\n`);
-    files.set('citations.json', `${JSON.stringify(citationRecords)}\n`);
-    const spans = new Map<string, SpansEntry>();
-    for (const [id, list] of spansById) {
-      const json = utf8Json(list);
-      spans.set(id, { json, digest: sha256(json) });
-    }
-    resolution = { key: resolutionKey, instruments: instrumentRecords.length, citations: citationRecords.length, spans };
-  }
-  used.resolution = resolution;
+  const resolution = resolveOrReuse(documents, editorial, editorialText, {
+    previous: previousData.has('instruments.json') && previousData.has('citations.json') ? cache.resolution : null,
+    detectedDigestOf: (sha) => cache.parsed.get(sha)!.detectedDigest,
+    detectedOf,
+  });
+  used.resolution = resolution.entry;
+  for (const name of ['instruments.json', 'citations.json'] as const) files.set(name, resolution.data?.[name] ?? { reuse: path.join(paths.out, name) });
   const spansOf = (id: string): RefSpan[] => {
-    const entry = resolution.spans.get(id);
-    return spansById.get(id) ?? (entry ? fromUtf8Json<RefSpan[]>(entry.json) : []);
+    const entry = resolution.entry.spans.get(id);
+    return resolution.spans?.get(id) ?? (entry ? fromUtf8Json<RefSpan[]>(entry.json) : []);
   };
 
   const previousMdx = await previousFiles(path.join(paths.out, 'documents'));
@@ -295,7 +311,7 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     const written = previousMdx.has(`${document.id}.mdx`) && previousHtml.has(`${document.id}.html`);
     // The MDX and HTML are a function of the record (itself of the id, source file, source text and
     // correction), the source text and the resolved citation spans.
-    const key = sha256(JSON.stringify([document.id, document.sourceName, document.sha256, corrections.get(document.sourceName) ?? null, resolution.spans.get(document.id)?.digest ?? null]));
+    const key = sha256(JSON.stringify([document.id, document.sourceName, document.sha256, corrections.get(document.sourceName) ?? null, resolution.entry.spans.get(document.id)?.digest ?? null]));
     if (written && cache.documents.get(document.id) === key) {
       files.set(relative, { reuse: path.join(paths.out, relative) });
       files.set(html, { reuse: path.join(paths.out, html) });
@@ -340,8 +356,8 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
 
   return {
     documents: documents.length,
-    instruments: resolution.instruments,
-    citations: resolution.citations,
+    instruments: resolution.entry.instruments,
+    citations: resolution.entry.citations,
     missing: Object.fromEntries(documents.map((document) => [document.id, missingFields(document.metadata)])),
     warnings,
     milliseconds: performance.now() - started,
