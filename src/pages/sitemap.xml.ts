@@ -4,7 +4,7 @@ import { getArchive } from '../lib/site/archive.ts';
 import { sitePath } from '../lib/site/format.ts';
 import { toXml, type XmlNode } from '../lib/portal/xml.ts';
 import { facetPaths, getPortal } from '../lib/portal/portal.ts';
-import { paginate, pagePath, type FacetKey } from '../lib/portal/facets.ts';
+import { pageCount as listPageCount, pagePath, type FacetKey } from '../lib/portal/facets.ts';
 import { agencySections, sectionPages, timelineSections } from '../lib/portal/sections.ts';
 import { LIST_PAGE_SIZE } from '../lib/site/lists.ts';
 import { citingSources, citingPagePath, pageCount } from '../lib/site/citing-pages.ts';
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
     const pages = pageCount(citingSources(archive, instrument.id).length);
     return Array.from({ length: pages - 1 }, (_, index) => citingPagePath(instrument.id, index + 2));
   });
-  const listPages = Array.from({ length: paginate(archive.newestFirst, LIST_PAGE_SIZE).length - 1 }, (_, index) => pagePath('van-ban/', index + 2));
+  const listPages = Array.from({ length: listPageCount(archive.newestFirst.length, LIST_PAGE_SIZE) - 1 }, (_, index) => pagePath('van-ban/', index + 2));
   const sectionLists = [
     ...sectionPages(timelineSections(portal)).map(({ rest }) => `thoi-han/${rest}/`),
     ...portal.agencies.flatMap((agency) => sectionPages(agencySections(agency)).map(({ rest }) => `co-quan-nhan/${agency.slug}/${rest}/`)),

@@ -63,6 +63,8 @@ export interface Agency {
   leads: TaskRecord[];
   /** Tasks it supports (phối hợp). */
   supports: TaskRecord[];
+  /** Tasks it leads or supports, in task order (its calendar). */
+  tasks: TaskRecord[];
 }
 
 /** Every agency, sorted by Vietnamese collation. `records` in archive (newest-first) order; `tasks` in task order. */
@@ -76,14 +78,16 @@ export function agencies(records: DocumentRecord[], tasks: TaskRecord[]): Agency
     if (!slug) return null;
     let item = map.get(slug);
     if (!item) {
-      item = { variants: new Map(), agency: { slug, name, addressedBy: [], copiedBy: [], leads: [], supports: [] } };
+      item = { variants: new Map(), agency: { slug, name, addressedBy: [], copiedBy: [], leads: [], supports: [], tasks: [] } };
       map.set(slug, item);
     }
     item.variants.set(name, (item.variants.get(name) ?? 0) + 1);
     return item.agency;
   };
+  // A record or task is added to a list only while it is the one being read, so a repeat (two spellings
+  // of one body in it) can only be the last element: checking that keeps this linear.
   const addOnce = <T>(list: T[], value: T) => {
-    if (!list.includes(value)) list.push(value);
+    if (list[list.length - 1] !== value) list.push(value);
   };
   for (const record of records) {
     for (const recipient of record.recipients) {
@@ -98,11 +102,17 @@ export function agencies(records: DocumentRecord[], tasks: TaskRecord[]): Agency
   for (const task of tasks) {
     for (const body of task.lead) {
       const agency = entry(body);
-      if (agency) addOnce(agency.leads, task);
+      if (agency) {
+        addOnce(agency.leads, task);
+        addOnce(agency.tasks, task);
+      }
     }
     for (const body of task.support) {
       const agency = entry(body);
-      if (agency) addOnce(agency.supports, task);
+      if (agency) {
+        addOnce(agency.supports, task);
+        addOnce(agency.tasks, task);
+      }
     }
   }
   const list = [...map.values()].map(({ variants, agency }) => ({ ...agency, name: preferredSpelling(variants) }));

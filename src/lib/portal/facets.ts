@@ -71,6 +71,16 @@ export function paginate<T>(items: T[], size: number = PAGE_SIZE): T[][] {
   return pages.length > 0 ? pages : [[]];
 }
 
+/** Page `n` (1-based) of a listing: only that slice, so that rendering one page never copies the whole list. */
+export function pageOf<T>(items: readonly T[], n: number, size: number = PAGE_SIZE): T[] {
+  return items.slice((n - 1) * size, n * size);
+}
+
+/** How many pages a listing of `length` items has (one, empty, when there are none): `paginate(…).length`. */
+export function pageCount(length: number, size: number = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(length / size));
+}
+
 /** The site-relative path of page `n` (1-based) of a listing whose first page is `first` (ends with `/`). */
 export function pagePath(first: string, n: number): string {
   return n <= 1 ? first : `${first}trang-${n}/`;

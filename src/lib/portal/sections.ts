@@ -4,7 +4,7 @@
  */
 import type { MessageKey } from '../../i18n/t.ts';
 import type { DocumentRecord } from '../../schemas/archive.ts';
-import { paginate } from './facets.ts';
+import { pageCount } from './facets.ts';
 import type { Agency } from './agencies.ts';
 import type { TaskRecord } from './tasks-data.ts';
 import { byDeadline, taskStatus, type Portal } from './portal.ts';
@@ -40,7 +40,7 @@ export function timelineSections(portal: Portal): ListSection[] {
  */
 export function sectionPages(sections: ListSection[]): Array<{ rest: string; section: ListSection; page: number; pages: number }> {
   return sections.filter((section) => section.items.length > PREVIEW_SIZE).flatMap((section) => {
-    const pages = paginate<unknown>(section.items, LIST_PAGE_SIZE).length;
+    const pages = pageCount(section.items.length, LIST_PAGE_SIZE);
     return Array.from({ length: pages }, (_, index) => ({
       rest: index === 0 ? section.slug : `${section.slug}/trang-${index + 1}`,
       section,

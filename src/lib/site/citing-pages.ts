@@ -6,27 +6,41 @@
 import type { CitationRecord } from '../../schemas/archive.ts';
 import type { Archive } from './archive.ts';
 import { dateSortKey } from './format.ts';
+import { pageCount as listPageCount, pageOf } from '../portal/facets.ts';
 
 export const CITING_PAGE_SIZE = 20;
 
 export interface CitingSource { from: string; citations: CitationRecord[] }
 
+/** Computed once per instrument: each of its citing pages asks again, and a national law has hundreds. */
+const computed = new WeakMap<Archive, Map<string, CitingSource[]>>();
+
 /** Citing documents of `id` (grouped, text order within each), newest first. */
 export function citingSources(archive: Archive, id: string): CitingSource[] {
+  let byId = computed.get(archive);
+  if (!byId) computed.set(archive, (byId = new Map()));
+  const known = byId.get(id);
+  if (known) return known;
   const bySource = new Map<string, CitationRecord[]>();
-  for (const citation of archive.citationsTo.get(id) ?? []) bySource.set(citation.from, [...(bySource.get(citation.from) ?? []), citation]);
+  for (const citation of archive.citationsTo.get(id) ?? []) {
+    const list = bySource.get(citation.from);
+    if (list) list.push(citation);
+    else bySource.set(citation.from, [citation]);
+  }
   const dateOf = (from: string) => dateSortKey(archive.documentById.get(from)?.data.date ?? null);
-  return [...bySource]
+  const sources = [...bySource]
     .map(([from, citations]) => ({ from, citations }))
     .sort((a, b) => dateOf(b.from).localeCompare(dateOf(a.from)) || a.from.localeCompare(b.from));
+  byId.set(id, sources);
+  return sources;
 }
 
 export function pageCount(sources: number): number {
-  return Math.max(1, Math.ceil(sources / CITING_PAGE_SIZE));
+  return listPageCount(sources, CITING_PAGE_SIZE);
 }
 
-export function pageSlice<T>(items: T[], page: number): T[] {
-  return items.slice((page - 1) * CITING_PAGE_SIZE, page * CITING_PAGE_SIZE);
+export function pageSlice<T>(items: readonly T[], page: number): T[] {
+  return pageOf(items, page, CITING_PAGE_SIZE);
 }
 
 /** Site-relative path of citing page `n` of instrument `id` (page 1 is the instrument page itself). */

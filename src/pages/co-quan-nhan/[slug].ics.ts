@@ -12,6 +12,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const portal = await getPortal();
   const agency = portal.agencyBySlug.get(String(params.slug))!;
-  const tasks = portal.tasks.filter((task) => agency.leads.includes(task) || agency.supports.includes(task));
-  return calendarFile(t('timeline.agencyCalendarName', { agency: agency.name }), tasks, site);
+  return calendarFile(t('timeline.agencyCalendarName', { agency: agency.name }), agency.tasks, site);
 };
