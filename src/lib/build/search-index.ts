@@ -32,7 +32,11 @@ async function indexedPages(site: string): Promise<IndexedPage[]> {
   const pages: Array<IndexedPage | null> = new Array(names.length).fill(null);
   await forEachLimited(names, IO_CONCURRENCY, async (name, index) => {
     const relative = `van-ban/${name}/index.html`;
-    const html = await readFile(path.join(site, relative), 'utf8').catch(() => null);
+    // A folder without a page is skipped; any other read error fails the build.
+    const html = await readFile(path.join(site, relative), 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
     if (html === null || !html.includes('data-pagefind-body')) return;
     pages[index] = { path: relative, date: SORT_DATE.exec(html)?.[1] ?? null, bytes: Buffer.byteLength(html) };
   });
