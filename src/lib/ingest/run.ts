@@ -302,9 +302,14 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     return resolution.spans?.get(id) ?? (entry ? fromUtf8Json<RefSpan[]>(entry.json) : []);
   };
 
+  // Tasks are dated with the document's date; one whose date an editor corrected is extracted again with it.
+  const taskKeys = documents.map((document) => `${document.id}\n${document.sha256}\n${JSON.stringify(document.metadata.date)}`);
+  const needsTasks = (document: HeldDocument, index: number) =>
+    !cache.tasks.has(taskKeys[index]!) && (document.corrected.includes('date') || !tasksBySource.has(document.sha256));
+
   const previousMdx = await previousFiles(path.join(paths.out, 'documents'));
   const previousHtml = await previousFiles(path.join(paths.out, 'html'));
-  const changed: Array<{ relative: string; html: string; sha: string; frontmatter: DocumentRecord; spans: RefSpan[] }> = [];
+  const changed: Array<{ id: string; relative: string; html: string; sha: string; frontmatter: DocumentRecord; spans: RefSpan[] }> = [];
   for (const document of documents) {
     const relative = `documents/${document.id}.mdx`;
     const html = `html/${document.id}.html`;
@@ -316,14 +321,22 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
       files.set(relative, { reuse: path.join(paths.out, relative) });
       files.set(html, { reuse: path.join(paths.out, html) });
     } else {
-      changed.push({ relative, html, sha: document.sha256, frontmatter: documentRecord(document), spans: spansOf(document.id) });
+      changed.push({ id: document.id, relative, html, sha: document.sha256, frontmatter: documentRecord(document), spans: spansOf(document.id) });
     }
     used.documents.set(document.id, key);
   }
-  // A document whose MDX must change but whose text came from the cache is parsed again for its blocks.
-  const reparse = [...new Set(changed.map((item) => item.sha).filter((sha) => !blocksBySource.has(sha)))];
-  const reparsed = await runTasks('parse', reparse.map((sha) => ({ text: textOf(sha) })));
-  reparse.forEach((sha, index) => blocksBySource.set(sha, reparsed[index]!.blocks));
+  // A document not parsed in this run is parsed again, once, when its MDX must change (for its blocks) or
+  // its tasks must be dated anew.
+  const changedIds = new Set(changed.map((item) => item.id));
+  const reparse = documents.filter(
+    (document, index) => (changedIds.has(document.id) && !blocksBySource.has(document.sha256)) || needsTasks(document, index),
+  );
+  const reparsed = await runTasks('parse', reparse.map((document) => ({ text: textOf(document.sha256), date: document.metadata.date })));
+  const tasksById = new Map<string, Task[]>();
+  reparse.forEach((document, index) => {
+    blocksBySource.set(document.sha256, reparsed[index]!.blocks);
+    tasksById.set(document.id, reparsed[index]!.tasks);
+  });
   const mdx = await runTasks(
     'mdx',
     changed.map((item) => ({ blocks: blocksBySource.get(item.sha)!, frontmatter: item.frontmatter, spans: item.spans })),
@@ -335,14 +348,11 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     files.set(item.html, renderedHtmlFile(text, html));
   });
 
-  // Tasks are dated with the document's date; one whose date an editor corrected is extracted again with it.
-  const taskKeys = documents.map((document) => `${document.id}\n${document.sha256}\n${JSON.stringify(document.metadata.date)}`);
-  const undated = documents.filter((document, index) => !cache.tasks.has(taskKeys[index]!) && (document.corrected.includes('date') || !tasksBySource.has(document.sha256)));
-  const redated = await runTasks('parse', undated.map((document) => ({ text: textOf(document.sha256), date: document.metadata.date })));
-  const tasksById = new Map(undated.map((document, index) => [document.id, redated[index]!.tasks]));
   const taskParts = documents.map((document, index) => {
     const key = taskKeys[index]!;
-    const part = cache.tasks.get(key) ?? Buffer.from(JSON.stringify(taskRecords(document.id, tasksById.get(document.id) ?? tasksBySource.get(document.sha256)!)).slice(1, -1));
+    const part =
+      cache.tasks.get(key) ??
+      Buffer.from(JSON.stringify(taskRecords(document.id, tasksById.get(document.id) ?? tasksBySource.get(document.sha256)!)).slice(1, -1));
     used.tasks.set(key, part);
     return part;
   });
