@@ -74,6 +74,7 @@ export async function benchCorpus(root: string, corpus: { label: string; sources
     const documents = (await readdir(sources)).length;
     console.log(`bench: ${corpus.label}: ${documents} documents`);
     const node = process.execPath;
+    const heap = heapFlags();
     const env = { ASTRO_TELEMETRY_DISABLED: '1', CI: '1' };
     const check = (step: string, result: Measurement) => {
       if (result.code !== 0) {
@@ -83,8 +84,8 @@ export async function benchCorpus(root: string, corpus: { label: string; sources
       console.log(`bench: ${corpus.label}: ${step} ${result.seconds.toFixed(1)} s, ${result.peakRssMb.toFixed(0)} MB`);
       return result;
     };
-    const ingest = check('ingest', await measure(node, [...heapFlags(), 'scripts/ingest.ts'], { cwd: work, env }));
-    const astro = check('astro', await measure(node, [...heapFlags(), 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], { cwd: work, env }));
+    const ingest = check('ingest', await measure(node, [...heap, 'scripts/ingest.ts'], { cwd: work, env }));
+    const astro = check('astro', await measure(node, [...heap, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], { cwd: work, env }));
     const pagefind = check('pagefind', await measure(node, ['scripts/bench/pagefind-step.ts', 'dist'], { cwd: work, env }));
     const dist = await folderSize(path.join(work, 'dist'));
     const index = await folderSize(path.join(work, 'dist/pagefind'));
@@ -93,9 +94,9 @@ export async function benchCorpus(root: string, corpus: { label: string; sources
     // citation, which makes citation resolution run again.
     const [first, second] = (await readdir(sources)).sort();
     await appendFile(path.join(sources, first!), '\nThêm một dòng để đo lần dựng lại.\n');
-    const rebuild = check('ingest after one change', await measure(node, [...heapFlags(), 'scripts/ingest.ts'], { cwd: work, env }));
+    const rebuild = check('ingest after one change', await measure(node, [...heap, 'scripts/ingest.ts'], { cwd: work, env }));
     await appendFile(path.join(sources, second!), '\nThực hiện Nghị quyết số 57/NQ-CP ngày 21/4/2022 của Chính phủ.\n');
-    const recite = check('ingest after a citation added', await measure(node, [...heapFlags(), 'scripts/ingest.ts'], { cwd: work, env }));
+    const recite = check('ingest after a citation added', await measure(node, [...heap, 'scripts/ingest.ts'], { cwd: work, env }));
     const search = await searchCost(path.join(work, 'dist'), path.join(work, 'content/generated/instruments.json'));
     return {
       label: corpus.label,

@@ -7,10 +7,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BASE_TOKEN, renderMdxBody } from '../mdx/render-html.ts';
+import { BASE_TOKEN, FRONTMATTER, renderMdxBody } from '../mdx/render-html.ts';
 import { renderedHtmlFor } from './rendered-html.ts';
-
-const FRONTMATTER = /^---\n[\s\S]*?\n---\n/;
 
 export interface DocumentFolders {
   /** content/generated/documents: the MDX files. */

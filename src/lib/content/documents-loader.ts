@@ -7,8 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
+import { FRONTMATTER } from '../mdx/render-html.ts';
 
 export function documentsLoader(folder: string): Loader {
   return {

@@ -20,6 +20,9 @@ import { mdxjs } from 'micromark-extension-mdxjs';
  */
 export const BASE_TOKEN = '\u0000base\u0000';
 
+/** The YAML frontmatter block at the head of an MDX file the ingest writes (src/lib/mdx/serialize.ts); group 1 is the YAML. */
+export const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
+
 export interface RenderOptions {
   /** Site base path ending in `/` (`/` or `/luu-tru/`): citation links point to `{base}van-ban/{to}/`. */
   base: string;
