@@ -13,6 +13,7 @@ import path from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
 import { headersFromFile, serveStatic } from '../tests/support/server.ts';
+import { routes } from '../src/lib/routes/paths.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -27,9 +28,9 @@ export interface PageScore {
 }
 
 export const PAGES: Array<{ label: string; path: string }> = [
-  { label: 'Văn bản (Công văn 5817/UBND-KTTH)', path: 'van-ban/5817-ubnd-ktth-2024-ubnd-tinh-quang-ngai/' },
-  { label: 'Văn bản được dẫn chiếu (Nghị quyết 57/NQ-CP)', path: 'van-ban/57-nq-cp-2022/' },
-  { label: 'Tìm kiếm "57/NQ-CP"', path: 'tim-kiem/?q=57%2FNQ-CP' },
+  { label: 'Văn bản (Công văn 5817/UBND-KTTH)', path: routes.document('5817-ubnd-ktth-2024-ubnd-tinh-quang-ngai') },
+  { label: 'Văn bản được dẫn chiếu (Nghị quyết 57/NQ-CP)', path: routes.document('57-nq-cp-2022') },
+  { label: 'Tìm kiếm "57/NQ-CP"', path: routes.search('57/NQ-CP') },
 ];
 
 /** The first few items of an audit's table (what failed, where), to say exactly what to fix. */

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveGzip } from './gzip-server.ts';
+import { routes } from '../../src/lib/routes/paths.ts';
 
 export interface QueryCost { query: string; firstKb: number; firstMs: number; laterKb: number; laterMs: number }
 export interface SearchFigures { number: QueryCost; word: QueryCost }
@@ -18,7 +19,7 @@ export async function searchCost(dist: string, instrumentsFile: string): Promise
   try {
     const run = async (first: string, later: string): Promise<QueryCost> => {
       const page = await browser.newPage();
-      await page.goto(`${server.url}tim-kiem/`);
+      await page.goto(`${server.url}${routes.search()}`);
       const once = async (query: string) => {
         server.reset();
         const started = Date.now();

@@ -1,7 +1,7 @@
 /** /feed.xml: an Atom feed of the newest documents. Dates come from the documents, never the clock. */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../lib/site/archive.ts';
-import { sitePath } from '../lib/site/format.ts';
+import { absoluteUrl, routes } from '../lib/routes/paths.ts';
 import { toXml, type XmlNode } from '../lib/portal/xml.ts';
 import { t } from '../i18n/t.ts';
 
@@ -16,12 +16,12 @@ function atomDate(iso: string): string {
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
   const dated = archive.newestFirst.filter((record) => record.date).slice(0, FEED_SIZE);
-  const absolute = (relative: string) => new URL(sitePath(relative), site).href;
+  const absolute = (path: string) => absoluteUrl(path, site);
   const entries: XmlNode[] = dated.map((record) => [
     'entry', {},
     ['title', {}, `${record.title}${record.subject ? `: ${record.subject}` : ''}`],
-    ['link', { href: absolute(`van-ban/${record.id}/`) }],
-    ['id', {}, absolute(`van-ban/${record.id}/`)],
+    ['link', { href: absolute(routes.document(record.id)) }],
+    ['id', {}, absolute(routes.document(record.id))],
     ['updated', {}, atomDate(record.date!.iso)],
     ['author', {}, ['name', {}, record.issuer ?? t('value.unknown')]],
     ['summary', {}, record.citation],
@@ -31,9 +31,9 @@ export const GET: APIRoute = async ({ site }) => {
     'feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'vi' },
     ['title', {}, t('site.name')],
     ['subtitle', {}, t('site.tagline')],
-    ['link', { href: absolute('feed.xml'), rel: 'self' }],
-    ['link', { href: absolute('') }],
-    ['id', {}, absolute('')],
+    ['link', { href: absolute(routes.feed()), rel: 'self' }],
+    ['link', { href: absolute(routes.home()) }],
+    ['id', {}, absolute(routes.home())],
     ['updated', {}, updated],
     ...entries,
   ];

@@ -1,13 +1,14 @@
 /** Browse pages: every document exactly once per facet, counts that match, pagination that resolves. */
 import { describe, expect, it } from 'vitest';
-import { FACET_KEYS, PAGE_SIZE, facetValues, pagePath, paginate } from '../../src/lib/portal/facets.ts';
+import { PAGE_SIZE, facetValues, pageCount, pageOf } from '../../src/lib/portal/facets.ts';
+import { FACETS, paged } from '../../src/lib/routes/paths.ts';
 import { generatedDocuments } from '../support/site.ts';
 import { documentLinks, hrefs, readPage, resolves, tableRows } from './helpers.ts';
 
 const documents = generatedDocuments();
 
 describe('facet index and value pages', () => {
-  for (const facet of FACET_KEYS) {
+  for (const facet of FACETS) {
     describe(`/${facet}/`, () => {
       const index = readPage(`/${facet}/`);
       const rows = tableRows(index, 'facet-table');
@@ -37,7 +38,7 @@ describe('facet index and value pages', () => {
             listed = [...listed, ...ids];
             const next = /<a rel="next" href="([^"]+)"/.exec(page)?.[1];
             if (!next) break;
-            expect(next).toBe(pagePath(row.href!, n + 1));
+            expect(next).toBe(paged(row.href!, n + 1));
             path = next;
           }
           expect(listed.length).toBe(Number(row.cells[1]));
@@ -74,21 +75,22 @@ describe('facet index and value pages', () => {
 
 describe('pagination', () => {
   it('splits into pages of 20 and names pages trang-2, trang-3…', () => {
-    const pages = paginate(Array.from({ length: 45 }, (_, i) => i));
-    expect(pages.map((page) => page.length)).toEqual([20, 20, 5]);
-    expect(paginate([])).toEqual([[]]);
-    expect(pagePath('loai/cong-van/', 1)).toBe('loai/cong-van/');
-    expect(pagePath('loai/cong-van/', 3)).toBe('loai/cong-van/trang-3/');
+    const items = Array.from({ length: 45 }, (_, i) => i);
+    expect(pageCount(items.length)).toBe(3);
+    expect([1, 2, 3].map((n) => pageOf(items, n).length)).toEqual([20, 20, 5]);
+    expect(pageCount(0)).toBe(1);
+    expect(paged('loai/cong-van/', 1)).toBe('loai/cong-van/');
+    expect(paged('loai/cong-van/', 3)).toBe('loai/cong-van/trang-3/');
   });
 
   it('paginated pages (if any) carry rel=prev/next in head and a labelled nav, and their links resolve', () => {
-    for (const facet of FACET_KEYS) {
+    for (const facet of FACETS) {
       for (const row of tableRows(readPage(`/${facet}/`), 'facet-table')) {
         if (Number(row.cells[1]) <= PAGE_SIZE) {
           expect(readPage(row.href!)).not.toMatch(/class="pagination"/);
           continue;
         }
-        const second = readPage(pagePath(row.href!, 2));
+        const second = readPage(paged(row.href!, 2));
         expect(second).toMatch(new RegExp(`<link rel="prev" href="${row.href}"`));
         expect(second).toMatch(/<nav class="pagination" aria-label="Phân trang">/);
         for (const href of hrefs(second)) expect(resolves(href), href).toBe(true);

@@ -8,6 +8,7 @@ import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { forEachLimited, IO_CONCURRENCY } from '../ingest/concurrency.ts';
+import { DOCUMENT_FOLDER, DOCUMENT_PAGES_GLOB, routes } from '../routes/paths.ts';
 import { splitIntoBundles, type BundleManifest, type IndexedPage, type SearchBundle } from './search-bundles.ts';
 
 /**
@@ -28,10 +29,10 @@ const SORT_DATE = /data-pagefind-sort="date\[data-value\]" data-value="([0-9-]+)
 
 /** The pages Pagefind indexes: document and instrument pages (they carry data-pagefind-body), with their dates. */
 async function indexedPages(site: string): Promise<IndexedPage[]> {
-  const names = (await readdir(path.join(site, 'van-ban'), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const names = (await readdir(path.join(site, DOCUMENT_FOLDER), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   const pages: Array<IndexedPage | null> = new Array(names.length).fill(null);
   await forEachLimited(names, IO_CONCURRENCY, async (name, index) => {
-    const relative = `van-ban/${name}/index.html`;
+    const relative = `${routes.document(name)}index.html`;
     // A folder without a page is skipped; any other read error fails the build.
     const html = await readFile(path.join(site, relative), 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
@@ -57,7 +58,7 @@ async function indexBundle(root: string, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   try {
     if (!index) throw new Error(`pagefind: không tạo được chỉ mục (${errors.join('; ')})`);
-    const added = await index.addDirectory({ path: root, glob: 'van-ban/*/index.html' });
+    const added = await index.addDirectory({ path: root, glob: DOCUMENT_PAGES_GLOB });
     if (added.errors.length > 0) throw new Error(`pagefind: lỗi khi lập chỉ mục ${root}: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error(`pagefind: không có trang nào trong ${root} được lập chỉ mục`);
     const written = await index.writeFiles({ outputPath });

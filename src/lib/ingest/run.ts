@@ -18,6 +18,7 @@ import { EditorialError, loadInstrumentsFile, type InstrumentsFile } from '../ci
 import { fullCitation, heldDocumentId, numberSymbolOrNull, shortCitation } from '../identity.ts';
 import type { RefSpan } from '../mdx/blocks-to-mdast.ts';
 import { slugify } from '../text.ts';
+import { routes } from '../routes/paths.ts';
 import type { Block, ExtractedMetadata, Instrument } from '../types.ts';
 import { codeVersion, emptyCache, loadCache, saveCache, sha256, type ResolutionEntry, type SpansEntry } from './cache.ts';
 import { applyCorrection, loadCorrections } from './corrections.ts';
@@ -113,7 +114,7 @@ function assignIds(
     if (previous) {
       const distinct = `${id}-${document.sha256.slice(0, 6)}`;
       id = seen.has(distinct) ? `${distinct}-${slugify(document.sourceName.replace(/\.[^.]+$/, ''))}` : distinct;
-      warnings.push(`content/sources/${document.sourceName}: cùng định danh với ${previous}; văn bản được đặt địa chỉ /van-ban/${id}/ (hãy kiểm tra số ký hiệu hoặc ghi "id:" trong content/corrections/).`);
+      warnings.push(`content/sources/${document.sourceName}: cùng định danh với ${previous}; văn bản được đặt địa chỉ /${routes.document(id)} (hãy kiểm tra số ký hiệu hoặc ghi "id:" trong content/corrections/).`);
     }
     seen.set(id, `content/sources/${document.sourceName}`);
     return { ...document, id };

@@ -1,7 +1,7 @@
 /** The iCalendar files of the site: every deadline, and one body's deadlines. */
 import { t } from '../../i18n/t.ts';
 import { getArchive } from '../site/archive.ts';
-import { sitePath } from '../site/format.ts';
+import { absoluteUrl, routes } from '../routes/paths.ts';
 import { calendar, taskEvents } from './ical.ts';
 import type { TaskRecord } from './tasks-data.ts';
 
@@ -9,7 +9,7 @@ export async function calendarFile(name: string, tasks: TaskRecord[], site: URL 
   const archive = await getArchive();
   const origin = site ?? new URL('http://localhost/');
   const events = taskEvents(tasks, {
-    urlOf: (task) => `${new URL(sitePath(`van-ban/${task.document}/`), origin).href}#d${task.block}`,
+    urlOf: (task) => absoluteUrl(routes.paragraph(task.document, task.block), origin),
     titleOf: (task) => archive.documentById.get(task.document)?.data.title ?? task.document,
     host: origin.hostname,
     labels: { deadline: t('tasks.deadline'), support: t('tasks.support') },

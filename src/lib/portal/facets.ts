@@ -5,10 +5,7 @@
  */
 import type { DocumentRecord } from '../../schemas/archive.ts';
 import { slugify, viCollator } from '../text.ts';
-
-export type FacetKey = 'loai' | 'co-quan' | 'nam' | 'nguoi-ky';
-
-export const FACET_KEYS: readonly FacetKey[] = ['loai', 'co-quan', 'nam', 'nguoi-ky'];
+import type { FacetKey } from '../routes/paths.ts';
 
 /** The slug of the bucket of documents whose value is unknown. */
 export const UNKNOWN_SLUG = 'chua-ro';
@@ -64,24 +61,12 @@ export function facetValues(facet: FacetKey, records: DocumentRecord[]): FacetVa
   });
 }
 
-/** Splits a list into pages of `size` (at least one page, possibly empty). */
-export function paginate<T>(items: T[], size: number = PAGE_SIZE): T[][] {
-  const pages: T[][] = [];
-  for (let at = 0; at < items.length; at += size) pages.push(items.slice(at, at + size));
-  return pages.length > 0 ? pages : [[]];
-}
-
 /** Page `n` (1-based) of a listing: only that slice, so that rendering one page never copies the whole list. */
 export function pageOf<T>(items: readonly T[], n: number, size: number = PAGE_SIZE): T[] {
   return items.slice((n - 1) * size, n * size);
 }
 
-/** How many pages a listing of `length` items has (one, empty, when there are none): `paginate(…).length`. */
+/** How many pages a listing of `length` items has (one, empty, when there are none). */
 export function pageCount(length: number, size: number = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(length / size));
-}
-
-/** The site-relative path of page `n` (1-based) of a listing whose first page is `first` (ends with `/`). */
-export function pagePath(first: string, n: number): string {
-  return n <= 1 ? first : `${first}trang-${n}/`;
 }

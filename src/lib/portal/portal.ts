@@ -7,7 +7,8 @@ import { getArchive } from '../site/archive.ts';
 import { deadlineStatus, lastDay } from '../tasks/status.ts';
 import type { DeadlineStatus } from '../tasks/types.ts';
 import { agencies, type Agency } from './agencies.ts';
-import { FACET_KEYS, facetValues, paginate, pagePath, type FacetKey, type FacetValue } from './facets.ts';
+import { facetValues, type FacetValue } from './facets.ts';
+import { FACETS, type FacetKey } from '../routes/paths.ts';
 import type { TaskRecord } from './tasks-data.ts';
 
 export interface Portal {
@@ -21,7 +22,7 @@ export interface Portal {
 
 async function load(): Promise<Portal> {
   const archive = await getArchive();
-  const facets = new Map(FACET_KEYS.map((key) => [key, facetValues(key, archive.newestFirst)] as const));
+  const facets = new Map(FACETS.map((key) => [key, facetValues(key, archive.newestFirst)] as const));
   const list = agencies(archive.newestFirst, archive.tasks);
   return {
     facets,
@@ -38,18 +39,6 @@ let cached: Promise<Portal> | undefined;
 export function getPortal(): Promise<Portal> {
   cached ??= load();
   return cached;
-}
-
-/** Static paths of a facet's value pages: `{slug}` for page 1, `{slug}/trang-{n}` after. */
-export async function facetPaths(facet: FacetKey) {
-  const portal = await getPortal();
-  return (portal.facets.get(facet) ?? []).flatMap((value) => {
-    const pages = paginate(value.records);
-    return pages.map((records, index) => ({
-      params: { path: pagePath(`${value.slug}/`, index + 1).replace(/\/$/, '') },
-      props: { facet, slug: value.slug, label: value.label, records, page: index + 1, pages: pages.length, total: value.records.length },
-    }));
-  });
 }
 
 export interface TaskStatusView {

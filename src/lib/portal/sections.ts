@@ -1,6 +1,6 @@
 /**
  * The long lists of the agency and timeline pages, as named sections: the summary page shows the first
- * few of each and links to the section's own paginated list (`…/{section}/`, `…/{section}/trang-{n}/`).
+ * few of each and links to the section's own paginated list (paths in the route table).
  */
 import type { MessageKey } from '../../i18n/t.ts';
 import type { DocumentRecord } from '../../schemas/archive.ts';
@@ -9,12 +9,13 @@ import type { Agency } from './agencies.ts';
 import type { TaskRecord } from './tasks-data.ts';
 import { byDeadline, taskStatus, type Portal } from './portal.ts';
 import { LIST_PAGE_SIZE, PREVIEW_SIZE } from '../site/lists.ts';
+import type { AgencySection, TimelineSection } from '../routes/paths.ts';
 
-export type ListSection =
-  | { slug: string; title: MessageKey; kind: 'documents'; items: DocumentRecord[] }
-  | { slug: string; title: MessageKey; kind: 'tasks'; items: TaskRecord[] };
+export type ListSection<Slug extends string = string> =
+  | { slug: Slug; title: MessageKey; kind: 'documents'; items: DocumentRecord[] }
+  | { slug: Slug; title: MessageKey; kind: 'tasks'; items: TaskRecord[] };
 
-export function agencySections(agency: Agency): ListSection[] {
+export function agencySections(agency: Agency): Array<ListSection<AgencySection>> {
   return [
     { slug: 'kinh-gui', title: 'agency.addressed', kind: 'documents', items: agency.addressedBy },
     { slug: 'noi-nhan', title: 'agency.copied', kind: 'documents', items: agency.copiedBy },
@@ -23,7 +24,7 @@ export function agencySections(agency: Agency): ListSection[] {
   ];
 }
 
-export function timelineSections(portal: Portal): ListSection[] {
+export function timelineSections(portal: Portal): Array<ListSection<TimelineSection>> {
   const withDeadline = byDeadline(portal.tasks.filter((task) => task.deadline));
   const of = (status: string) => withDeadline.filter((task) => taskStatus(task, portal.today).status === status);
   return [
@@ -38,14 +39,9 @@ export function timelineSections(portal: Portal): ListSection[] {
  * The static paths of the full lists of the sections the summary page cannot show whole (more than
  * PREVIEW_SIZE items): shorter sections are complete on the summary page and get no list of their own.
  */
-export function sectionPages(sections: ListSection[]): Array<{ rest: string; section: ListSection; page: number; pages: number }> {
+export function sectionPages<Slug extends string>(sections: Array<ListSection<Slug>>): Array<{ section: ListSection<Slug>; page: number; pages: number }> {
   return sections.filter((section) => section.items.length > PREVIEW_SIZE).flatMap((section) => {
     const pages = pageCount(section.items.length, LIST_PAGE_SIZE);
-    return Array.from({ length: pages }, (_, index) => ({
-      rest: index === 0 ? section.slug : `${section.slug}/trang-${index + 1}`,
-      section,
-      page: index + 1,
-      pages,
-    }));
+    return Array.from({ length: pages }, (_, index) => ({ section, page: index + 1, pages }));
   });
 }

@@ -8,6 +8,7 @@ import { dVariants } from './d-variants.ts';
 import { matchLookup, type LookupEntry } from './lookup.ts';
 import { parseNumberQuery } from './number-query.ts';
 import { timeElement } from './time-element.ts';
+import { href, routes } from '../routes/paths.ts';
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindFragment> }
 interface PagefindFragment { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }
@@ -88,11 +89,11 @@ export function startSearch(root: HTMLElement): void {
   async function exactMatches(query: string): Promise<Row[]> {
     const parsed = parseNumberQuery(query);
     if (!parsed) return [];
-    const response = await fetch(`${base}tra-cuu/so/${parsed.number}.json`);
+    const response = await fetch(href(routes.lookupNumber(parsed.number), base));
     if (!response.ok) return [];
     const entries = matchLookup((await response.json()) as LookupEntry[], parsed);
     return entries.map((entry) => ({
-      url: `${base}${entry.path}`,
+      url: href(entry.path, base),
       title: entry.title,
       issuer: entry.issuer,
       date: entry.date,

@@ -6,6 +6,7 @@ import { t } from '../../i18n/t.ts';
 import { matchLookup, type LookupEntry } from './lookup.ts';
 import { parseNumberQuery } from './number-query.ts';
 import { timeElement } from './time-element.ts';
+import { href, routes } from '../routes/paths.ts';
 
 export async function startLookup(root: HTMLElement): Promise<void> {
   const base = root.dataset.base ?? '/';
@@ -20,18 +21,18 @@ export async function startLookup(root: HTMLElement): Promise<void> {
     status.textContent = t('lookup.invalid', { so: wanted });
     return;
   }
-  const response = await fetch(`${base}tra-cuu/so/${parsed.number}.json`);
+  const response = await fetch(href(routes.lookupNumber(parsed.number), base));
   const entries = response.ok ? matchLookup((await response.json()) as LookupEntry[], parsed) : [];
   if (entries.length === 1) {
     status.textContent = t('lookup.redirecting', { title: entries[0]!.title });
-    location.replace(`${base}${entries[0]!.path}`);
+    location.replace(href(entries[0]!.path, base));
     return;
   }
   if (entries.length === 0) {
     status.textContent = t('lookup.none', { so: wanted });
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = `${base}tim-kiem/?q=${encodeURIComponent(wanted)}`;
+    link.href = href(routes.search(wanted), base);
     link.textContent = t('nav.search');
     item.append(link);
     list.replaceChildren(item);
@@ -42,7 +43,7 @@ export async function startLookup(root: HTMLElement): Promise<void> {
     ...entries.map((entry) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
-      link.href = `${base}${entry.path}`;
+      link.href = href(entry.path, base);
       link.textContent = entry.title;
       const meta = document.createElement('span');
       meta.className = 'meta';

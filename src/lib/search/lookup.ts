@@ -4,6 +4,7 @@
  */
 import { numberKey, symbolMatches, type NumberQuery } from './number-query.ts';
 import { foldDiacritics } from '../text.ts';
+import { routes } from '../routes/paths.ts';
 
 export interface LookupEntry {
   /** Site-relative path of the page, without the base (`van-ban/57-nq-cp-2022/`). */
@@ -44,7 +45,7 @@ export function buildLookupFiles(instruments: LookupSource[]): Map<string, Looku
     if (!key) continue;
     const list = files.get(key) ?? [];
     list.push({
-      path: `van-ban/${instrument.id}/`,
+      path: routes.document(instrument.id),
       title: instrument.title,
       numberSymbol: instrument.numberSymbol,
       symbol: instrument.symbol,

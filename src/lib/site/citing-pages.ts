@@ -1,7 +1,7 @@
 /**
  * The documents citing an instrument, split into pages: a national instrument can be cited by thousands
  * of documents, and one page quoting them all would weigh megabytes. Page 1 sits on the instrument's
- * own page; pages 2… at /van-ban/{id}/trang-{n}/. Newest citing document first.
+ * own page; the further pages have their own (routes.citing). Newest citing document first.
  */
 import type { CitationRecord } from '../../schemas/archive.ts';
 import type { Archive } from './archive.ts';
@@ -41,9 +41,4 @@ export function pageCount(sources: number): number {
 
 export function pageSlice<T>(items: readonly T[], page: number): T[] {
   return pageOf(items, page, CITING_PAGE_SIZE);
-}
-
-/** Site-relative path of citing page `n` of instrument `id` (page 1 is the instrument page itself). */
-export function citingPagePath(id: string, page: number): string {
-  return page === 1 ? `van-ban/${id}/` : `van-ban/${id}/trang-${page}/`;
 }

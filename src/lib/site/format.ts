@@ -1,14 +1,8 @@
-/** How dates and site paths are shown: dates as 29/10/2024 (or 02/2024, 2024 by precision). */
+/** How dates and texts are shown: dates as 29/10/2024 (or 02/2024, 2024 by precision). */
 import type { PartialDate } from '../types.ts';
 
 /** 29/10/2024, 02/2024 or 2024 by precision: the one formatting, owned by identity (citations use it too). */
 export { formatDate } from '../identity.ts';
-
-/** A site-internal path under the configured base (`/luu-tru/` when served under the portal). */
-export function sitePath(relative: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return `${base}${relative.replace(/^\//, '')}`;
-}
 
 /** Sort key for newest-first lists: undated documents go last. */
 export function dateSortKey(date: PartialDate | null): string {

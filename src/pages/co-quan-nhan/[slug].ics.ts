@@ -3,11 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n/t.ts';
 import { calendarFile } from '../../lib/portal/calendar-files.ts';
 import { getPortal } from '../../lib/portal/portal.ts';
+import { agencyPages } from '../../lib/routes/pages.ts';
 
-export const getStaticPaths = (async () => {
-  const portal = await getPortal();
-  return portal.agencies.map((agency) => ({ params: { slug: agency.slug } }));
-}) satisfies GetStaticPaths;
+/** The same bodies as their pages (routes.agencyCalendar beside routes.agency). */
+export const getStaticPaths = (() => agencyPages()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const portal = await getPortal();

@@ -1,13 +1,10 @@
-/** /nguon/{id}.txt: the original source file of a held document, byte for byte. */
+/** /nguon/{id}.{extension}: the original source file of a held document, byte for byte. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../lib/site/archive.ts';
+import { sourceFiles } from '../../lib/routes/pages.ts';
 
-export const getStaticPaths = (async () => {
-  const archive = await getArchive();
-  return archive.newestFirst.map((record) => ({ params: { id: record.id }, props: { sourceFile: record.sourceFile } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => sourceFiles()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const bytes = await readFile(path.join(process.cwd(), 'content/sources', String(props.sourceFile)));
