@@ -3,11 +3,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { heapFlags } from '../src/lib/build/heap.ts';
+import { withoutTelemetry } from '../src/lib/build/no-telemetry.ts';
 import { buildSearchIndex, searchBundleBytes } from '../src/lib/build/search-index.ts';
 
 const root = process.cwd();
 const run = (label: string, args: string[]) => {
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root, env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } });
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root, env: withoutTelemetry() });
   if (result.status !== 0) {
     console.error(`build: bước "${label}" thất bại (mã thoát ${result.status ?? result.signal}).`);
     process.exit(result.status ?? 1);

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureChromium } from '../tests/support/chromium.ts';
+import { withoutTelemetry } from '../src/lib/build/no-telemetry.ts';
 
 const root = process.cwd();
 try {
@@ -20,7 +21,7 @@ const vitest = path.join(root, 'node_modules/vitest/vitest.mjs');
 const result = spawnSync(
   process.execPath,
   [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  { stdio: 'inherit', cwd: root, env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } },
+  { stdio: 'inherit', cwd: root, env: withoutTelemetry() },
 );
 let passed = 0;
 let failed = 0;

@@ -33,7 +33,7 @@ describe('facet index and value pages', () => {
           // Follow the pagination from page 1.
           for (let n = 1, path = row.href!; ; n++) {
             const page = readPage(path);
-            const ids = documentLinks(/<table>[\s\S]*?<\/table>/.exec(page)?.[0] ?? '');
+            const ids = documentLinks(/<table[\s>][\s\S]*?<\/table>/.exec(page)?.[0] ?? '');
             expect(ids.length).toBeLessThanOrEqual(PAGE_SIZE);
             listed = [...listed, ...ids];
             const next = /<a rel="next" href="([^"]+)"/.exec(page)?.[1];

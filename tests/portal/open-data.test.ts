@@ -7,7 +7,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calendar, escapeText, foldLine } from '../../src/lib/portal/ical.ts';
 import { lastDay } from '../../src/lib/tasks/status.ts';
-import { buildDay } from '../../src/lib/portal/today.ts';
 import { generatedDocuments } from '../support/site.ts';
 import { DIST, generatedTasks, readDist } from './helpers.ts';
 
@@ -129,11 +128,5 @@ describe('iCalendar', () => {
     const parsed = parseIcs(text);
     expect(parsed.events[0]).toMatchObject({ summary: 'A; B, C', start: '2024-03-31', isDate: true });
     expect(text).toContain('DTEND;VALUE=DATE:20240401');
-  });
-
-  it('the build day comes from SOURCE_DATE_EPOCH (Việt Nam time) or the newest document, never the clock', () => {
-    expect(buildDay([], '1730221200')).toBe('2024-10-30');
-    expect(buildDay([{ iso: '2024-02', precision: 'month' }, { iso: '2024-10-29', precision: 'day' }], undefined)).toBe('2024-10-29');
-    expect(buildDay([{ iso: '2024', precision: 'year' }], '')).toBe('2024-01-01');
   });
 });

@@ -27,7 +27,7 @@ export interface Archive {
   tasks: TaskRecord[];
   /** Tasks of a document, in text order. */
   tasksByDocument: Map<string, TaskRecord[]>;
-  /** The build day `YYYY-MM-DD` (src/lib/portal/today.ts): SOURCE_DATE_EPOCH, else the newest document's date. */
+  /** The build day `YYYY-MM-DD` (src/lib/portal/today.ts): SOURCE_DATE_EPOCH's day, else the clock's. */
   today: string;
 }
 
@@ -89,7 +89,7 @@ async function load(): Promise<Archive> {
     citationsTo: group(citations, 'to'),
     tasks,
     tasksByDocument,
-    today: buildDay(newestFirst.map((record) => record.date)),
+    today: buildDay(),
   };
 }
 
