@@ -105,6 +105,14 @@ function otherLinks(file: string, text: string): Extracted[] {
     ];
   }
   if (file === 'robots.txt') return [...text.matchAll(/^Sitemap:\s*(\S+)/gim)].map((m) => ({ kind: 'Sitemap', raw: m[1]! }));
+  // Hosts read `_redirects` (`from to 301`): every target is a file of the build, and so is an old page
+  // address (its static redirect page); an old JSON or source address exists only as the host's rule.
+  if (file === '_redirects') {
+    return [...text.matchAll(/^(\S+)\s+(\S+)\s+301$/gm)].flatMap((m) => [
+      ...(m[1]!.endsWith('/') ? [{ kind: 'redirect from', raw: m[1]! }] : []),
+      { kind: 'redirect to', raw: m[2]! },
+    ]);
+  }
   return [];
 }
 
@@ -146,7 +154,7 @@ export function checkLinks(folder: string, base: string, origin: string): LinkRe
   };
 
   for (const file of files) {
-    if (!/\.(html|xml|txt|json)$/.test(file) || file.startsWith('pagefind/')) continue;
+    if ((!/\.(html|xml|txt|json)$/.test(file) && file !== '_redirects') || file.startsWith('pagefind/')) continue;
     if (file.startsWith('nguon/')) continue; // original sources, served byte for byte: not ours to link from
     const text = readFileSync(path.join(folder, file), 'utf8');
     const pageUrl = new URL(urlPathOf(file, base), siteOrigin);
@@ -188,7 +196,7 @@ export function checkLinks(folder: string, base: string, origin: string): LinkRe
     linksByPath.set(urlPathOf(file, base), targets);
   }
 
-  const queue = [base, `${base}sitemap.xml`, `${base}robots.txt`];
+  const queue = [base, `${base}sitemap.xml`, `${base}robots.txt`, `${base}_redirects`];
   const reachable = new Set<string>(queue);
   while (queue.length > 0) {
     for (const next of linksByPath.get(queue.shift()!) ?? []) {

@@ -34,9 +34,15 @@ export async function documentListPages() {
 }
 
 /** /van-ban/{id}/: every instrument, held or cited. */
-export async function instrumentPages() {
+export async function instrumentPages(): Promise<Array<BuiltPage<{ id: string }, { id: string; redirectTo?: string }>>> {
   const archive = await getArchive();
   return archive.instruments.map((instrument) => ({ path: routes.document(instrument.id), params: { id: instrument.id }, props: { id: instrument.id } }));
+}
+
+/** /van-ban/{old id}/: a page leading to the new address of each document whose identity was changed. */
+export async function redirectPages() {
+  const archive = await getArchive();
+  return archive.redirects.map(({ from, to }) => ({ path: routes.document(from), params: { id: from }, props: { id: from, redirectTo: to } }));
 }
 
 /** /van-ban/{id}/trang-{n}/: the further pages of the documents citing an instrument. */
@@ -117,7 +123,7 @@ export const SINGLE_PAGES: readonly string[] = [
   routes.browse(), routes.timeline(), routes.agencies(),
 ];
 
-/** Every canonical HTML page, for the sitemap (redirects, files and the 404 page are not pages of their own). */
+/** Every canonical HTML page, for the sitemap (redirect pages, files and the 404 page are not pages of their own). */
 export async function sitemapPaths(): Promise<string[]> {
   const families = await Promise.all([documentListPages(), facetPages(), agencyPages(), agencySectionPages(), timelineSectionPages(''), instrumentPages(), citingPages()]);
   return [...SINGLE_PAGES, ...families.flat().map((page) => page.path)];

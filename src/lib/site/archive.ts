@@ -11,6 +11,8 @@ import { viCollator } from '../text.ts';
 import { dateSortKey } from './format.ts';
 import { tasksFileSchema, type TaskRecord } from '../portal/tasks-data.ts';
 import { buildDay } from '../portal/today.ts';
+import { loadRedirects, resolveRedirects } from './redirects.ts';
+import type { Redirect } from '../../schemas/redirects.ts';
 
 export interface Archive {
   documents: CollectionEntry<'documents'>[];
@@ -29,6 +31,8 @@ export interface Archive {
   tasksByDocument: Map<string, TaskRecord[]>;
   /** The build day `YYYY-MM-DD` (src/lib/portal/today.ts): SOURCE_DATE_EPOCH's day, else the clock's. */
   today: string;
+  /** Old ids of documents whose identity was changed, each with the live id it leads to (./redirects.ts). */
+  redirects: Redirect[];
 }
 
 function group(citations: CitationRecord[], key: 'from' | 'to'): Map<string, CitationRecord[]> {
@@ -79,17 +83,19 @@ async function load(): Promise<Archive> {
     if (list) list.push(task);
     else tasksByDocument.set(task.document, [task]);
   }
+  const instrumentById = new Map(instruments.map((instrument) => [instrument.id, instrument]));
   return {
     documents,
     newestFirst,
     documentById: new Map(documents.map((entry) => [entry.data.id, entry])),
     instruments,
-    instrumentById: new Map(instruments.map((instrument) => [instrument.id, instrument])),
+    instrumentById,
     citationsFrom: group(citations, 'from'),
     citationsTo: group(citations, 'to'),
     tasks,
     tasksByDocument,
     today: buildDay(),
+    redirects: resolveRedirects(await loadRedirects(), (id) => instrumentById.has(id)),
   };
 }
 
