@@ -1,6 +1,6 @@
 /** How citation resolution scales: time of resolveCitations over growing synthetic corpora (parsing and detection not timed: the ingest caches them per source). */
 import { detectInBlocks, resolveCitations } from '../../src/lib/citations/resolve.ts';
-import { heldDocumentId } from '../../src/lib/identity.ts';
+import { heldDocumentId } from '../../src/lib/identity/index.ts';
 import { parseDocument } from '../../src/lib/parse/index.ts';
 import { generateCorpus } from '../../src/lib/synthetic/index.ts';
 

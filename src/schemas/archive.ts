@@ -1,50 +1,21 @@
 /**
- * Zod schemas for everything the ingest writes and the site reads. Every field is described once, here.
- * The ingest validates its output against these before writing, and Astro validates on load.
+ * Zod schemas for everything the ingest writes and the site reads. Every field is described once, in
+ * src/schemas/, and every TypeScript type of these shapes is inferred from its schema. The ingest validates
+ * its output against these before writing, and Astro validates on load.
  */
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../lib/identity/id-pattern.ts';
+import { correctableFields, metadataSchema, partialDateSchema } from './metadata.ts';
+import { relationSchema } from './relations.ts';
 
-export const relationSchema = z
-  .enum(['can-cu', 'thuc-hien', 'theo', 'bao-cao', 'dan-chieu'])
-  .describe('How the citing document relates to the cited one, read from the verb before the citation.');
+const meta = metadataSchema.shape;
 
-export const partialDateSchema = z.object({
-  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, matching `precision`. */
-  iso: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
-  /** How much of the date the source prints: `ngày tháng 02 năm 2024` is `month`. */
-  precision: z.enum(['day', 'month', 'year']),
-});
-
-export const signatureSchema = z.object({
-  /** Authority marks in printed order: `KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`. */
-  marks: z.array(z.string()),
-  /** Every capacity line as printed (`KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`). */
-  capacityLines: z.array(z.string()),
-  /** The capacity the signer signs in (the last capacity line), or null. */
-  capacity: z.string().nullable(),
-  /** The signer's name as printed, or null. */
-  name: z.string().nullable(),
-});
-
-/** Metadata fields an editor may correct in content/corrections/*.yaml. */
-export const correctableFields = [
-  'issuer',
-  'issuerParent',
-  'number',
-  'symbol',
-  'docType',
-  'place',
-  'date',
-  'subject',
-  'recipients',
-  'distribution',
-  'signature',
-] as const;
-export type CorrectableField = (typeof correctableFields)[number];
+/** An instrument id: the URL segment of /van-ban/{id}/ (src/lib/identity/ids.ts). */
+export const idSchema = z.string().regex(ID_PATTERN);
 
 export const documentSchema = z.object({
-  /** Stable URL segment from identity: the page is /van-ban/{id}/. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** Stable URL segment (content/ids.yaml): the page is /van-ban/{id}/. */
+  id: idSchema,
   /** Short citation form that begins the page title and h1 (`Công văn 5817/UBND-KTTH`). */
   title: z.string(),
   /** Standard full citation (`Công văn số 5817/UBND-KTTH ngày 29/10/2024 của UBND tỉnh Quảng Ngãi`). */
@@ -53,30 +24,19 @@ export const documentSchema = z.object({
   sourceFile: z.string(),
   /** SHA-256 of the source bytes, hex. */
   sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  /** Issuing body, e.g. `Sở Kế hoạch và Đầu tư`; null when unknown. */
-  issuer: z.string().nullable(),
-  /** Parent body printed above the issuer (`UBND tỉnh Quảng Ngãi`), else null. */
-  issuerParent: z.string().nullable(),
-  /** Number part of the `Số:` line; null when left blank (unsigned copy). */
-  number: z.string().nullable(),
-  /** Symbol part (`UBND-KTTH`, `KH-UBND`, `2021/NĐ-CP`, `CV/TU`); null when absent. */
-  symbol: z.string().nullable(),
+  issuer: meta.issuer,
+  issuerParent: meta.issuerParent,
+  number: meta.number,
+  symbol: meta.symbol,
   /** Number and symbol formatted together as printed in citations (`5817/UBND-KTTH`, `…/KH-UBND`). */
   numberSymbol: z.string().nullable(),
-  /** Document type (`Công văn`, `Kế hoạch`…). */
-  docType: z.string().nullable(),
-  /** Place printed before the date (`Quảng Ngãi`). */
-  place: z.string().nullable(),
-  /** Date of issue with its precision. */
-  date: partialDateSchema.nullable(),
-  /** Trích yếu: what the document is about. */
-  subject: z.string().nullable(),
-  /** Kính gửi: addressees. */
-  recipients: z.array(z.string()),
-  /** Nơi nhận: distribution list. */
-  distribution: z.array(z.string()),
-  /** Signing block. */
-  signature: signatureSchema.nullable(),
+  docType: meta.docType,
+  place: meta.place,
+  date: meta.date,
+  subject: meta.subject,
+  recipients: meta.recipients,
+  distribution: meta.distribution,
+  signature: meta.signature,
   /** Fields whose value comes from an editor's correction file rather than extraction. */
   corrected: z.array(z.enum(correctableFields)),
   /** Path of the correction file applied, relative to the project, or null. */
@@ -95,15 +55,17 @@ export const instrumentSchema = z.object({
   title: z.string(),
   /** Full citation (type, number, date, issuer) as far as known. */
   citation: z.string(),
-  docType: z.string().nullable(),
-  number: z.string().nullable(),
-  symbol: z.string().nullable(),
+  docType: meta.docType,
+  number: meta.number,
+  /** Normalized symbol (src/lib/identity/number-symbol.ts). */
+  symbol: meta.symbol,
   numberSymbol: z.string().nullable(),
+  /** Full issuer name, resolved from relative (`UBND tỉnh` → `UBND tỉnh Quảng Ngãi`) or implied (`NQ-CP` → `Chính phủ`) forms. */
   issuer: z.string().nullable(),
   date: partialDateSchema.nullable(),
   /** Name of an instrument without a number (`Bản Ghi nhớ giữa tỉnh Nghệ An và tỉnh Quảng Ngãi`). */
   name: z.string().nullable(),
-  /** What citing documents say it is about. */
+  /** What citing documents say it is about (distinct, in first-seen order). */
   about: z.array(z.string()),
   /** True when the archive holds its text (then /van-ban/{id}/ shows the document). */
   held: z.boolean(),
@@ -113,6 +75,11 @@ export const instrumentSchema = z.object({
   officialUrl: z.string().nullable(),
 });
 export type InstrumentRecord = z.infer<typeof instrumentSchema>;
+
+/** An instrument as resolution builds it, before its citation texts and the editors' additions. */
+export const instrumentIdentitySchema = instrumentSchema.omit({ title: true, citation: true, numberSymbol: true, officialTitle: true, officialUrl: true });
+/** An instrument: anything a document cites or is, held in the archive or not. Its id is its URL segment. */
+export type Instrument = z.infer<typeof instrumentIdentitySchema>;
 
 export const citationSchema = z.object({
   /** `{from}~{block}~{start}`: unique per citation occurrence. */
@@ -124,11 +91,37 @@ export const citationSchema = z.object({
   relation: relationSchema,
   /** Index of the block (paragraph) in the citing document; its anchor is `#d{block}`. */
   block: z.number().int().nonnegative(),
+  /** Offsets into the block's plain text (the concatenated `inlines[].text`), end exclusive. */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   /** The citation as printed. */
   printed: z.string(),
-  /** The sentence that contains the citation. */
+  /** The sentence that contains the citation (plain text), for quoting on the instrument page. */
   sentence: z.string(),
 });
 export type CitationRecord = z.infer<typeof citationSchema>;
+/** One citation edge as resolution builds it: document `from` cites instrument `to` in block `block`. */
+export type CitationEdge = Omit<CitationRecord, 'id'>;
+
+export const citationCandidateSchema = z.object({
+  start: citationSchema.shape.start,
+  end: citationSchema.shape.end,
+  /** The text as printed, e.g. `Quyét dinh s6 9 1/Qb-\nUBND ngay 19/01/2024` (the span start..end). */
+  printed: z.string(),
+  /** Normalized type name (`Nghị quyết`, `Kết luận`, `Bản ghi nhớ`, `Luật`), or null when only a number is printed. */
+  docType: z.string().nullable(),
+  /** Normalized number (`91`, `107`), null for instruments without a number (memoranda, laws by name). */
+  number: z.string().nullable(),
+  /** Normalized symbol (`QĐ-UBND`, `2021/NĐ-CP`, `KL/TW`, `BC/BCSĐ`), null when none. */
+  symbol: z.string().nullable(),
+  date: partialDateSchema.nullable(),
+  /** Issuer as stated in the citation (`Bộ Chính trị`, `UBND tỉnh`, `Chủ tịch UBND tỉnh`), else null. */
+  issuer: z.string().nullable(),
+  /** For unnumbered instruments, their name (`Bản Ghi nhớ giữa tỉnh Nghệ An và tỉnh Quảng Ngãi`, `Luật Quy hoạch 2017`). */
+  name: z.string().nullable(),
+  /** What the citation says the instrument is about (`về …`), else null. */
+  about: z.string().nullable(),
+  relation: relationSchema,
+});
+/** A citation found in one block of text: what was printed and what it says about the instrument. */
+export type CitationCandidate = z.infer<typeof citationCandidateSchema>;

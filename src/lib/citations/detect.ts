@@ -2,8 +2,9 @@
  * Finds citations in one block's plain text: numbered (`Nghị quyết số 57/NQ-CP ngày 21/4/2022 của Chính phủ
  * về …`, OCR-damaged forms included) and named (named.ts). Offsets point into the text as given.
  */
-import type { CitationCandidate, Relation } from '../types.ts';
-import { parseNumberSymbol } from '../identity.ts';
+import type { CitationCandidate } from '../../schemas/archive.ts';
+import type { Relation } from '../../schemas/relations.ts';
+import { parseNumberSymbol } from '../identity/index.ts';
 import { type FoldedText, foldText, foldedIndex, isUpperAt, originalSlice, originalSpan } from './fold.ts';
 import { NUMBER_SYMBOL, SO, TYPE_ALTERNATION, TYPE_WORDS } from './patterns.ts';
 import { readTail } from './tail.ts';

@@ -12,6 +12,7 @@
  * ```
  */
 import { parse } from 'yaml';
+import { ID_PATTERN as ID } from '../identity/index.ts';
 import { foldDiacritics, squashSpaces } from '../text.ts';
 
 export interface InstrumentEntry {
@@ -28,7 +29,6 @@ export interface InstrumentsFile {
   entries: Record<string, InstrumentEntry>;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KEYS = new Set(['title', 'url', 'mergeInto', 'aliases']);
 
 /** The key an alias is looked up by: printed forms differ in case, spacing and diacritics. */

@@ -4,8 +4,8 @@
  * numbering series the instrument belongs to (`Chủ tịch UBND tỉnh` numbers with UBND tỉnh).
  */
 import { foldDiacritics, slugify, squashSpaces } from '../text.ts';
-import type { ExtractedMetadata } from '../types.ts';
-import { fullIssuer, impliedIssuer, issuerCode, normalizeSymbol } from '../identity.ts';
+import type { ExtractedMetadata } from '../../schemas/metadata.ts';
+import { fullIssuer, impliedIssuer, issuerCode, normalizeSymbol } from '../identity/index.ts';
 
 /** The archive's province: the default place of a relative issuer when the citing document names none. */
 export const ARCHIVE_PROVINCE = 'Quảng Ngãi';

@@ -8,9 +8,9 @@
  * that the sentence is creating or changing (`phê duyệt Quy hoạch tỉnh … thời kỳ 2021-2030`): that names a
  * document not yet in force, or the act that approves it is the instrument.
  */
-import type { CitationCandidate } from '../types.ts';
+import type { CitationCandidate } from '../../schemas/archive.ts';
 import { squashSpaces } from '../text.ts';
-import { parseNumberSymbol } from '../identity.ts';
+import { parseNumberSymbol } from '../identity/index.ts';
 import { type FoldedText, foldedIndex, isUpperAt, originalSlice, originalSpan } from './fold.ts';
 import { DATE, NUMBER_SYMBOL, SO } from './patterns.ts';
 import { readTail, toDate } from './tail.ts';

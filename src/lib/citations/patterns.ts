@@ -3,40 +3,13 @@
  * the OCR damage seen in the corpus: `s6`/`sb`/`sé` for `số`, `Thong béo`, `Béo cao`, `hanh déng`,
  * digits split by a space, line breaks inside a citation.
  */
+import { citedTypeWords } from '../identity/index.ts';
 
-/** Type words and the normalized type name they stand for. Longer phrases first: the regex takes the first. */
-export const TYPE_WORDS: readonly [string, string][] = [
-  ['Chương trình hành động', String.raw`chuong\s+trinh\s+hanh\s+d[oe]ng`],
-  ['Thông báo', String.raw`thong\s+b[ae]o\s+ket\s+luan`],
-  ['Thông tư liên tịch', String.raw`thong\s+tu\s+lien\s+tich`],
-  ['Nghị quyết liên tịch', String.raw`nghi\s*quyet\s+lien\s+tich`],
-  ['Nghị quyết', String.raw`nghi\s*quyet`],
-  ['Nghị định', String.raw`nghi\s*dinh`],
-  ['Kết luận', String.raw`ket\s+lu[a]n`],
-  ['Quyết định', String.raw`quyet\s+dinh`],
-  ['Chỉ thị', String.raw`chi\s+thi`],
-  ['Công văn', String.raw`c[oe]ng\s+van`],
-  ['Công điện', String.raw`cong\s+dien`],
-  ['Kế hoạch', String.raw`ke\s*hoach`],
-  ['Thông báo', String.raw`thong\s+b[ae]o`],
-  ['Thông tư', String.raw`thong\s+tu`],
-  ['Thông cáo', String.raw`thong\s+cao`],
-  ['Báo cáo', String.raw`b[aeo]o\s+c[a4]o`],
-  ['Chương trình', String.raw`chuong\s+trinh`],
-  ['Tờ trình', String.raw`to\s+trinh`],
-  ['Bộ luật', String.raw`bo\s+luat`],
-  ['Luật', String.raw`luat`],
-  ['Pháp lệnh', String.raw`phap\s+lenh`],
-  ['Hướng dẫn', String.raw`huong\s+dan`],
-  ['Quy định', String.raw`quy\s+dinh`],
-  ['Quy chế', String.raw`quy\s+che`],
-  ['Đề án', String.raw`de\s+an`],
-  ['Phương án', String.raw`phuong\s+an`],
-  ['Biên bản', String.raw`bien\s+ban`],
-  ['Giấy mời', String.raw`giay\s+moi`],
-  ['Văn bản hợp nhất', String.raw`van\s+ban\s+hop\s+nhat`],
-  ['Văn bản', String.raw`van\s+ban`],
-];
+/**
+ * Type words and the normalized type name they stand for, from the one table of document types
+ * (src/lib/identity/doc-types.ts), longest phrase first: the regex takes the first.
+ */
+export const TYPE_WORDS: readonly [string, string][] = citedTypeWords();
 
 /** Any type word, one capture group per entry of TYPE_WORDS (index i → group i + 1). */
 export const TYPE_ALTERNATION = TYPE_WORDS.map(([, source]) => `(${source})`).join('|');

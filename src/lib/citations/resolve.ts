@@ -6,14 +6,15 @@
  * A short form (no year or no issuer) joins the one instrument it can mean; when it could mean two or more,
  * it stays apart rather than be merged by guess.
  */
-import type { Block, CitationEdge, ExtractedMetadata, Instrument, PartialDate, Relation } from '../types.ts';
-import { fullIssuer, instrumentId, isNationalSeries, issuerKey, normalizeSymbol, numberKey } from '../identity.ts';
+import type { Block } from '../../schemas/text.ts';
+import type { CitationCandidate, CitationEdge, Instrument } from '../../schemas/archive.ts';
+import type { ExtractedMetadata, PartialDate } from '../../schemas/metadata.ts';
+import { fullIssuer, instrumentId, normalizeSymbol, seriesOf } from '../identity/index.ts';
 import { foldDiacritics } from '../text.ts';
 import { detectCitations } from './detect.ts';
 import { type InstrumentsFile, EditorialError, aliasKey, aliasMap, finalId } from './editorial.ts';
 import { citingContext, resolveIssuer } from './issuers.ts';
 import { sentenceAround } from './sentence.ts';
-import type { CitationCandidate } from '../types.ts';
 
 /** A citation found in a block, with the sentence around it: all resolution needs of the text. */
 export interface DetectedCitation {
@@ -92,27 +93,21 @@ const contextKey = (ctx: Context) => `${ctx.province}|${ctx.own}|${ctx.ownCode}`
 function mentionOf(doc: SourceDoc, ctx: Context, block: number, sentence: string, c: CitationCandidate, issuerOf: typeof resolveIssuer): Mention {
   const symbol = c.symbol === null ? null : normalizeSymbol(c.symbol);
   const { display, body } = issuerOf(c.issuer, symbol, ctx);
-  const national = symbol !== null && isNationalSeries(symbol);
-  const legalYear = symbol !== null && /^\d{4}\//.test(symbol);
-  const numbered = c.number !== null && symbol !== null;
-  const nameKey = numbered ? '' : instrumentId({ ...c, symbol, issuer: null, date: null });
-  return {
-    from: doc.id, block, c, sentence,
-    group: numbered ? `n|${numberKey(c.number ?? '')}|${symbol}` : `u|${nameKey}`,
-    when: legalYear ? 'legal' : numbered ? (c.date?.iso.slice(0, 4) ?? null) : (c.date?.iso ?? null),
-    body: national || !numbered ? '' : body === null ? null : issuerKey(body),
-    issuer: display, bodyName: body, symbol,
-  };
+  const base = { from: doc.id, block, c, sentence, issuer: display, bodyName: body, symbol };
+  if (c.number !== null && symbol !== null) {
+    const series = seriesOf(c.number, symbol, body, c.date);
+    return { ...base, group: series.key, when: series.when, body: series.body };
+  }
+  // Instruments without a number meet on their name; the date tells apart two of one name.
+  const when = symbol !== null && /^\d{4}\//.test(symbol) ? 'legal' : (c.date?.iso ?? null);
+  return { ...base, group: `u|${instrumentId({ ...c, symbol, issuer: null, date: null })}`, when, body: '' };
 }
 
 function heldVariant(doc: SourceDoc): [string, Variant] | null {
   const meta = doc.metadata;
   if (meta.number === null || meta.symbol === null) return null;
-  const symbol = normalizeSymbol(meta.symbol);
-  const issuer = fullIssuer(meta.issuer, meta.issuerParent);
-  const when = /^\d{4}\//.test(symbol) ? 'legal' : (meta.date?.iso.slice(0, 4) ?? null);
-  const body = isNationalSeries(symbol) ? '' : issuer === null ? null : issuerKey(issuer);
-  return [`n|${numberKey(meta.number)}|${symbol}`, { id: doc.id, when, body }];
+  const series = seriesOf(meta.number, normalizeSymbol(meta.symbol), fullIssuer(meta.issuer, meta.issuerParent), meta.date);
+  return [series.key, { id: doc.id, when: series.when, body: series.body }];
 }
 
 function heldInstrument(doc: SourceDoc): Instrument {
@@ -190,16 +185,13 @@ export function resolveCitations(docs: SourceDoc[], editorial?: InstrumentsFile)
     }
     if (m.c.about !== null && !base.about.includes(m.c.about)) base.about.push(m.c.about);
     instruments.set(id, base);
-    edges.push({ from: m.from, to: id, relation: m.c.relation as Relation, block: m.block, start: m.c.start, end: m.c.end, printed: m.c.printed, sentence: m.sentence });
+    edges.push({ from: m.from, to: id, relation: m.c.relation, block: m.block, start: m.c.start, end: m.c.end, printed: m.c.printed, sentence: m.sentence });
   }
   for (const [id, entry] of Object.entries(editorial?.entries ?? {})) {
     const target = entry.mergeInto;
     if (target !== undefined && !instruments.has(finalId(editorial, target)) && editorial?.entries[target] === undefined) {
       throw new EditorialError(`${editorial?.fileName}: mục "${id}" có mergeInto "${target}" không phải là mã văn bản đã biết.`);
     }
-    const inst = instruments.get(id);
-    if (inst !== undefined && entry.title !== undefined) inst.title = entry.title;
-    if (inst !== undefined && entry.url !== undefined) inst.url = entry.url;
   }
   edges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.block - b.block || a.start - b.start));
   return { instruments: [...instruments.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), edges };

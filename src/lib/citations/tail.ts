@@ -3,7 +3,7 @@
  * Works on the folded view (fold.ts) and reads words' case from the original, since issuer names are
  * capitalized while the clause that follows them is not.
  */
-import type { PartialDate } from '../types.ts';
+import type { PartialDate } from '../../schemas/metadata.ts';
 import { squashSpaces } from '../text.ts';
 import { type FoldedText, isUpperAt, originalSlice } from './fold.ts';
 import { CUA, DATE, NAMED_TYPES, TYPE_ALTERNATION } from './patterns.ts';

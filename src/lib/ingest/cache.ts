@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { ExtractedMetadata } from '../types.ts';
+import type { ExtractedMetadata } from '../../schemas/metadata.ts';
 
 /**
  * What a source yields that the archive-wide steps need; the text itself is re-parsed only when its MDX must

@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'astro/zod';
-import { signatureSchema, type CorrectableField } from '../../schemas/archive.ts';
-import type { ExtractedMetadata, PartialDate } from '../types.ts';
+import type { z } from 'astro/zod';
+import { correctionFileSchema, correctionKeys } from '../../schemas/corrections.ts';
+import type { CorrectableField, ExtractedMetadata, PartialDate } from '../../schemas/metadata.ts';
 import { IngestError } from './errors.ts';
 
 export interface Correction {
@@ -21,25 +21,6 @@ export interface Correction {
   id: string | null;
   values: Partial<ExtractedMetadata>;
 }
-
-const nullableText = z.string().trim().min(1).nullable();
-const correctionFileSchema = z
-  .object({
-    note: z.string().optional(),
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
-    issuer: nullableText.optional(),
-    issuerParent: nullableText.optional(),
-    number: nullableText.optional(),
-    symbol: nullableText.optional(),
-    docType: nullableText.optional(),
-    place: nullableText.optional(),
-    date: z.union([z.string(), z.number()]).nullable().optional(),
-    subject: nullableText.optional(),
-    recipients: z.array(z.string()).optional(),
-    distribution: z.array(z.string()).optional(),
-    signature: signatureSchema.nullable().optional(),
-  })
-  .strict();
 
 /** Parses `29/10/2024`, `10/2024` or `2024` (how an editor writes a date) into a PartialDate. */
 export function parseEditorDate(value: string): PartialDate | null {
@@ -65,7 +46,7 @@ function pad(n: number): string {
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? `trường "${issue.path.join('.')}"` : 'nội dung tệp';
   if (issue.code === 'unrecognized_keys') {
-    return `có trường không được phép ${issue.keys.map((k) => `"${k}"`).join(', ')} (chỉ được sửa: note, id, issuer, issuerParent, number, symbol, docType, place, date, subject, recipients, distribution, signature)`;
+    return `có trường không được phép ${issue.keys.map((k) => `"${k}"`).join(', ')} (chỉ được sửa: ${correctionKeys.join(', ')})`;
   }
   return `${where} không hợp lệ: ${issue.message}`;
 }
@@ -94,7 +75,8 @@ export async function loadCorrections(folder: string, sourceNames: string[]): Pr
       throw new IngestError(`${shown}: ${describeIssue(parsed.error.issues[0]!)}.`);
     }
     const { note, id, date, ...rest } = parsed.data;
-    const values: Partial<ExtractedMetadata> = { ...rest };
+    // The schema's other keys are the metadata fields, each in its metadata form (schemas/corrections.ts).
+    const values = { ...rest } as Partial<ExtractedMetadata>;
     if (date !== undefined) {
       const parsedDate = date === null ? null : parseEditorDate(String(date));
       if (date !== null && parsedDate === null) {

@@ -11,21 +11,23 @@ import {
   instrumentSchema,
   type CitationRecord,
   type DocumentRecord,
+  type Instrument,
   type InstrumentRecord,
 } from '../../schemas/archive.ts';
 import { RESOLUTION_FIELDS, resolveCitations, type DetectedCitation, type ResolutionMetadata } from '../citations/resolve.ts';
 import { EditorialError, loadInstrumentsFile, type InstrumentsFile } from '../citations/editorial.ts';
-import { fullCitation, heldDocumentId, numberSymbolOrNull, shortCitation } from '../identity.ts';
+import { fullCitation, heldDocumentId, numberSymbolOrNull, shortCitation } from '../identity/index.ts';
 import type { RefSpan } from '../mdx/blocks-to-mdast.ts';
 import { slugify } from '../text.ts';
 import { routes } from '../routes/paths.ts';
-import type { Block, ExtractedMetadata, Instrument } from '../types.ts';
+import type { Block } from '../../schemas/text.ts';
+import { reportedFields, type ExtractedMetadata } from '../../schemas/metadata.ts';
 import { codeVersion, emptyCache, loadCache, saveCache, sha256, type ResolutionEntry, type SpansEntry } from './cache.ts';
 import { applyCorrection, loadCorrections } from './corrections.ts';
 import { IngestError } from './errors.ts';
 import { readSources } from './sources.ts';
 import { taskRecords, tasksFile } from '../portal/tasks-data.ts';
-import type { Task } from '../tasks/types.ts';
+import type { Task } from '../../schemas/tasks.ts';
 import { renderedHtmlFile } from '../content/rendered-html.ts';
 import { runTasks } from './pool.ts';
 import { writeFolderAtomically, type FileContent } from './write.ts';
@@ -73,10 +75,8 @@ interface HeldDocument {
   correctionNote: string | null;
 }
 
-const METADATA_FIELDS = ['issuer', 'number', 'symbol', 'docType', 'place', 'date', 'subject', 'recipients', 'distribution', 'signature'] as const;
-
 function missingFields(metadata: ExtractedMetadata): string[] {
-  return METADATA_FIELDS.filter((field) => {
+  return reportedFields.filter((field) => {
     const value = metadata[field];
     return value === null || (Array.isArray(value) && value.length === 0);
   });

@@ -8,8 +8,9 @@ import { serializeMdx } from '../mdx/serialize.ts';
 import { BASE_TOKEN, renderTree } from '../mdx/render-html.ts';
 import { parseDocument } from '../parse/index.ts';
 import { extractTasks } from '../tasks/extract.ts';
-import type { Task } from '../tasks/types.ts';
-import type { Block, ExtractedMetadata, PartialDate } from '../types.ts';
+import type { Task } from '../../schemas/tasks.ts';
+import type { Block } from '../../schemas/text.ts';
+import type { ExtractedMetadata, PartialDate } from '../../schemas/metadata.ts';
 
 export interface ParseResult { metadata: ExtractedMetadata; blocks: Block[]; detected: DetectedCitation[]; tasks: Task[] }
 

@@ -5,7 +5,7 @@
  */
 import type { Root, RootContent, PhrasingContent, Paragraph } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
-import type { Block, BlockSection, Inline } from '../types.ts';
+import type { Block, BlockSection, Inline } from '../../schemas/text.ts';
 
 /** A citation span inside one block, with what the `<Ref>` needs to render. */
 export interface RefSpan {

@@ -14,6 +14,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { href, routes } from '../routes/paths.ts';
+import { isId } from '../identity/index.ts';
 
 /**
  * Stands for the site base in HTML rendered before the base is known (by the ingest). NUL can never occur
@@ -63,7 +64,7 @@ function element(node: MdxJsxFlowElement | MdxJsxTextElement, options: RenderOpt
   const inner = children(node, options);
   if (node.name === 'Ref') {
     const to = attrs.get('to') ?? '';
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(to)) throw new MdxRenderError(`mã văn bản "${to}" trong <Ref> không hợp lệ`);
+    if (!isId(to)) throw new MdxRenderError(`mã văn bản "${to}" trong <Ref> không hợp lệ`);
     return `<a class="ref" href="${escapeHtml(href(routes.document(to), options.base))}" title="${escapeHtml(attrs.get('label') ?? '')}">${inner}</a>`;
   }
   const rendered = [...attrs].map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');

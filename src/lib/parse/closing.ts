@@ -4,7 +4,7 @@
  * may keep only the name (seed 003 ends with `Tran Hoang Tuan`): marks and capacity then
  * stay empty rather than guessed.
  */
-import type { Signature } from '../types.ts';
+import type { Signature } from '../../schemas/metadata.ts';
 import type { Line } from './lines.ts';
 import { NOI_NHAN, isAllCaps, listMarker } from './keywords.ts';
 import { cleanItem, nextFilled } from './items.ts';

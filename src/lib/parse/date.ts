@@ -3,7 +3,7 @@
  * copies (`ngày tháng 02 năm 2024`), and scans misread handwritten days (`ngày33`, `#3`):
  * the date keeps only the precision that was actually printed and is valid.
  */
-import type { PartialDate } from '../types.ts';
+import type { PartialDate } from '../../schemas/metadata.ts';
 import { keyOf } from './lines.ts';
 
 export interface PlaceDate {

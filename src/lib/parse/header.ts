@@ -4,7 +4,7 @@
  * the two columns, so each field is looked for anywhere in the header zone rather than by
  * position. A field that is not printed stays null.
  */
-import type { ExtractedMetadata } from '../types.ts';
+import type { ExtractedMetadata } from '../../schemas/metadata.ts';
 import type { Line } from './lines.ts';
 import { SO } from './keywords.ts';
 import { parseDetachedSymbol, parseNumberValue } from './number.ts';

@@ -3,7 +3,8 @@
  * sections — header, recipients, body, distribution, signature — and every line lands in
  * exactly one block of one section, so no printed word is lost.
  */
-import type { Block, BlockSection, ExtractedMetadata, ParsedDocument } from '../types.ts';
+import type { Block, BlockSection } from '../../schemas/text.ts';
+import type { ExtractedMetadata, ParsedDocument } from '../../schemas/metadata.ts';
 import { toLines, type Line } from './lines.ts';
 import { parseHeader } from './header.ts';
 import { findRecipients, parseRecipients } from './recipients.ts';

@@ -6,7 +6,7 @@
  * shows they were one phrase on paper. A markdown hard break (two trailing spaces) keeps
  * them apart (`**KT. CHỦ TỊCH  ` / `PHÓ CHỦ TỊCH**` are two printed lines).
  */
-import type { Inline } from '../types.ts';
+import type { Inline } from '../../schemas/text.ts';
 import { foldDiacritics } from '../text.ts';
 
 export interface Line {

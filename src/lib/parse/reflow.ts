@@ -4,7 +4,7 @@
  * or a finished sentence followed by a capital. Sources that already give one paragraph per
  * line with gaps between come out unchanged.
  */
-import type { Block, BlockSection, Inline } from '../types.ts';
+import type { Block, BlockSection, Inline } from '../../schemas/text.ts';
 import type { Line } from './lines.ts';
 import { endsSentence, isAllCaps, isNumbered, listMarker, startsUpper } from './keywords.ts';
 

@@ -10,7 +10,7 @@ import { normalizeBody } from '../tasks/bodies.ts';
 import { skeleton } from '../tasks/keys.ts';
 import { slugify, squashSpaces, viCollator } from '../text.ts';
 import { preferredSpelling } from './facets.ts';
-import type { TaskRecord } from './tasks-data.ts';
+import type { TaskRecord } from '../../schemas/tasks.ts';
 
 /** Trailing notes of a Nơi nhận line: `(b/cáo)`, `(B/c)`, `(để báo cáo)`, `(t/h)`, `(để biết)`. */
 const NOTE = /\s*\((?:để\s+|de\s+)?(?:b\s*\/\s*c(?:áo|ao)?|báo\s+cáo|bao\s+cao|biết|biet|t\s*\/\s*h|thực\s+hiện|thuc\s+hien|p\s*\/\s*h|phối\s+hợp|phoi\s+hop|chỉ\s+đạo|chi\s+dao|c\s*\/\s*đ|c\s*\/\s*d)\)\s*$/iu;

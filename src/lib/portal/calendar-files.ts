@@ -3,7 +3,7 @@ import { t } from '../../i18n/t.ts';
 import { getArchive } from '../site/archive.ts';
 import { absoluteUrl, routes } from '../routes/paths.ts';
 import { calendar, taskEvents } from './ical.ts';
-import type { TaskRecord } from './tasks-data.ts';
+import type { TaskRecord } from '../../schemas/tasks.ts';
 
 export async function calendarFile(name: string, tasks: TaskRecord[], site: URL | undefined): Promise<Response> {
   const archive = await getArchive();

@@ -5,7 +5,7 @@
  * the summary; recurring deadlines and those without a known day are left out.
  */
 import { lastDay } from '../tasks/status.ts';
-import type { TaskRecord } from './tasks-data.ts';
+import type { TaskRecord } from '../../schemas/tasks.ts';
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {

@@ -5,11 +5,11 @@
 import type { DocumentRecord } from '../../schemas/archive.ts';
 import { getArchive } from '../site/archive.ts';
 import { deadlineStatus, lastDay } from '../tasks/status.ts';
-import type { DeadlineStatus } from '../tasks/types.ts';
+import type { DeadlineStatus } from '../../schemas/tasks.ts';
 import { agencies, type Agency } from './agencies.ts';
 import { facetValues, type FacetValue } from './facets.ts';
 import { FACETS, type FacetKey } from '../routes/paths.ts';
-import type { TaskRecord } from './tasks-data.ts';
+import type { TaskRecord } from '../../schemas/tasks.ts';
 
 export interface Portal {
   facets: Map<FacetKey, FacetValue[]>;

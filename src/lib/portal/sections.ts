@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n/t.ts';
 import type { DocumentRecord } from '../../schemas/archive.ts';
 import { pageCount } from './facets.ts';
 import type { Agency } from './agencies.ts';
-import type { TaskRecord } from './tasks-data.ts';
+import type { TaskRecord } from '../../schemas/tasks.ts';
 import { byDeadline, taskStatus, type Portal } from './portal.ts';
 import { LIST_PAGE_SIZE, PREVIEW_SIZE } from '../site/lists.ts';
 import type { AgencySection, TimelineSection } from '../routes/paths.ts';

@@ -3,37 +3,10 @@
  * content/generated/tasks.json: one record per task stated in a held document, with the block (paragraph)
  * it is stated in, so that pages link to `/van-ban/{document}/#d{block}`.
  */
-import { z } from 'astro/zod';
 import { extractTasks } from '../tasks/extract.ts';
-import type { Task } from '../tasks/types.ts';
-import type { Block, PartialDate } from '../types.ts';
-
-export const deadlineSchema = z.object({
-  kind: z.enum(['date', 'month', 'quarter', 'year', 'recurring']),
-  /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY-Qn`, `YYYY`, or null (recurring, year unknown, impossible date). */
-  iso: z.string().nullable(),
-  /** The deadline phrase as printed. */
-  printed: z.string(),
-});
-
-export const taskSchema = z.object({
-  /** `{document}~{block}~{n}`: stable as long as the document's text does not change. */
-  id: z.string(),
-  /** The held document that states the task. */
-  document: z.string(),
-  /** Index of the block (paragraph) stating it; its anchor is `#d{block}`. */
-  block: z.number().int().nonnegative(),
-  /** Responsible bodies (chủ trì), normalized. */
-  lead: z.array(z.string()),
-  /** Coordinating bodies (phối hợp), normalized. */
-  support: z.array(z.string()),
-  /** What is asked, as printed. */
-  action: z.string(),
-  deadline: deadlineSchema.nullable(),
-});
-export type TaskRecord = z.infer<typeof taskSchema>;
-
-export const tasksFileSchema = z.array(taskSchema);
+import { taskSchema, type Task, type TaskRecord } from '../../schemas/tasks.ts';
+import type { Block } from '../../schemas/text.ts';
+import type { PartialDate } from '../../schemas/metadata.ts';
 
 export interface TaskSource {
   id: string;

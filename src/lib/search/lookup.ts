@@ -2,7 +2,8 @@
  * The number look-up files: /tra-cuu/so/{number}.json lists every instrument (held or cited) with that
  * number, so that a typed number finds its document exactly, with one small request, at any archive size.
  */
-import { numberKey, symbolMatches, type NumberQuery } from './number-query.ts';
+import { numberKey } from '../identity/index.ts';
+import { symbolMatches, type NumberQuery } from './number-query.ts';
 import { foldDiacritics } from '../text.ts';
 import { routes } from '../routes/paths.ts';
 

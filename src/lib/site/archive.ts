@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { citationSchema, instrumentSchema, type CitationRecord, type DocumentRecord, type InstrumentRecord } from '../../schemas/archive.ts';
 import { viCollator } from '../text.ts';
 import { dateSortKey } from './format.ts';
-import { tasksFileSchema, type TaskRecord } from '../portal/tasks-data.ts';
+import { tasksFileSchema, type TaskRecord } from '../../schemas/tasks.ts';
 import { buildDay } from '../portal/today.ts';
 import { loadRedirects, resolveRedirects } from './redirects.ts';
 import type { Redirect } from '../../schemas/redirects.ts';

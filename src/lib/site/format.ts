@@ -1,8 +1,8 @@
 /** How dates and texts are shown: dates as 29/10/2024 (or 02/2024, 2024 by precision). */
-import type { PartialDate } from '../types.ts';
+import type { PartialDate } from '../../schemas/metadata.ts';
 
 /** 29/10/2024, 02/2024 or 2024 by precision: the one formatting, owned by identity (citations use it too). */
-export { formatDate } from '../identity.ts';
+export { formatDate } from '../identity/index.ts';
 
 /** Sort key for newest-first lists: undated documents go last. */
 export function dateSortKey(date: PartialDate | null): string {

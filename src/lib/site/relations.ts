@@ -1,15 +1,13 @@
 /** Relations between documents for display: grouping citations by verb and the upstream chain. */
 import type { CitationRecord, InstrumentRecord } from '../../schemas/archive.ts';
-
-export const RELATION_ORDER = ['can-cu', 'thuc-hien', 'theo', 'bao-cao', 'dan-chieu'] as const;
-export type RelationKey = (typeof RELATION_ORDER)[number];
+import { RELATION_ORDER, type Relation } from '../../schemas/relations.ts';
 
 /** Groups citations by relation, keeping the first citation of each distinct key (instrument or document). */
 export function groupByRelation(
   citations: CitationRecord[],
   key: 'from' | 'to',
-): Array<{ relation: RelationKey; items: CitationRecord[] }> {
-  const groups = new Map<RelationKey, Map<string, CitationRecord>>();
+): Array<{ relation: Relation; items: CitationRecord[] }> {
+  const groups = new Map<Relation, Map<string, CitationRecord>>();
   for (const citation of citations) {
     const group = groups.get(citation.relation) ?? new Map<string, CitationRecord>();
     if (!group.has(citation[key])) group.set(citation[key], citation);

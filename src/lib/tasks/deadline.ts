@@ -4,7 +4,7 @@
  * (`Công văn số 1359/UBND-KTTH ngày 18/3/2024`) never become deadlines. Patterns run on the folded key
  * and tolerate the OCR damage of the corpus: `truwéc`, `trude`, `trwéec` (trước), `Quy 11` (Quý II).
  */
-import type { Deadline } from './types.ts';
+import type { Deadline } from '../../schemas/tasks.ts';
 import { prepare } from './keys.ts';
 
 export interface DeadlineMatch {

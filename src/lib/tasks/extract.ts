@@ -5,8 +5,9 @@
  * makes its bodies responsible for the items under it; an item naming its own body overrides them.
  * Structured items (`- Cơ quan chủ trì: …`, `- Thời gian thực hiện: …`) fill in the item above them.
  */
-import type { Block, PartialDate } from '../types.ts';
-import type { Deadline, Task } from './types.ts';
+import type { Block } from '../../schemas/text.ts';
+import type { PartialDate } from '../../schemas/metadata.ts';
+import type { Deadline, Task } from '../../schemas/tasks.ts';
 import { prepare } from './keys.ts';
 import { bodySpan, isHeadAt, splitBodies } from './bodies.ts';
 import { analyze, type Group } from './clauses.ts';

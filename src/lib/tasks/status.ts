@@ -1,5 +1,5 @@
 /** Whether a deadline has passed, for the timeline and the agency pages. */
-import type { Deadline, DeadlineStatus } from './types.ts';
+import type { Deadline, DeadlineStatus } from '../../schemas/tasks.ts';
 
 /**
  * `past` once the last day the deadline allows is before `today` (a month, quarter or year deadline

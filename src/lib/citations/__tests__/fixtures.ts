@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Block, ExtractedMetadata, PartialDate } from '../../types.ts';
-import { documentId } from '../../identity.ts';
+import type { Block } from '../../../schemas/text.ts';
+import type { ExtractedMetadata, PartialDate } from '../../../schemas/metadata.ts';
+import { documentId } from '../../identity/index.ts';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 

@@ -1,6 +1,6 @@
 /** Which printed forms are one instrument and which stay apart. */
 import { describe, expect, it } from 'vitest';
-import type { ExtractedMetadata } from '../../types.ts';
+import type { ExtractedMetadata } from '../../../schemas/metadata.ts';
 import { resolveCitations } from '../resolve.ts';
 import { loadInstrumentsFile } from '../editorial.ts';
 import { blocksOf, seedDoc } from './fixtures.ts';
@@ -89,13 +89,15 @@ describe('forms that stay apart', () => {
 });
 
 describe('editorial file', () => {
-  it('merges, titles and aliases', () => {
+  it('merges an instrument into the id its mergeInto names', () => {
     const file = loadInstrumentsFile(
       'luat-quy-hoach-2017:\n  mergeInto: 21-2017-qh14\n21-2017-qh14:\n  title: Luật Quy hoạch\n  url: https://example.gov.vn/21\n',
       'content/instruments.yaml',
     );
-    const { instruments } = resolveCitations([doc('d', 'phù hợp với Luật Quy hoạch 2017.')], file);
-    expect(instruments.find((i) => i.id === '21-2017-qh14')?.title).toBe('Luật Quy hoạch');
+    const { instruments, edges } = resolveCitations([doc('d', 'phù hợp với Luật Quy hoạch 2017.')], file);
+    expect(instruments.map((i) => i.id)).toContain('21-2017-qh14');
+    expect(instruments.map((i) => i.id)).not.toContain('luat-quy-hoach-2017');
+    expect(edges.map((e) => e.to)).toEqual(['21-2017-qh14']);
   });
 
   it('errors name the file, the value and what was expected', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectCitations } from '../detect.ts';
-import { formatNumberSymbol } from '../../identity.ts';
+import { formatNumberSymbol } from '../../identity/index.ts';
 import { resolveCitations } from '../resolve.ts';
 import { blocksOf } from './fixtures.ts';
 import { REAL_CORPUS, hasRealCorpus, realCorpusFiles } from '../../../../tests/support/real-corpus.ts';

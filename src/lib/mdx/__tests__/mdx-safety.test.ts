@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compile, run } from '@mdx-js/mdx';
-import type { Block } from '../../types.ts';
+import type { Block } from '../../../schemas/text.ts';
 import { blocksToMdast, type RefSpan } from '../blocks-to-mdast.ts';
 import { serializeMdx } from '../serialize.ts';
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../decode.ts';
 import { parseDocument } from '../../parse/index.ts';
-import type { Block } from '../../types.ts';
+import type { Block } from '../../../schemas/text.ts';
 import { blocksToMdast } from '../blocks-to-mdast.ts';
 import { BASE_TOKEN, renderMdxBody, renderTree } from '../render-html.ts';
 import { serializeMdx } from '../serialize.ts';

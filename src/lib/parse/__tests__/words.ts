@@ -1,5 +1,5 @@
 /** Shared check for the tests: the words of a source, in order, and the words of parsed blocks. */
-import type { Block } from '../../types.ts';
+import type { Block } from '../../../schemas/text.ts';
 
 /** Words of a source. Emphasis markers are not text: `Kính g****ửi` prints the one word `gửi`. */
 export function sourceWords(text: string): string[] {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../../schemas/archive.ts';
 import { agencies } from '../agencies.ts';
-import type { TaskRecord } from '../tasks-data.ts';
+import type { TaskRecord } from '../../../schemas/tasks.ts';
 
 const record = (id: string, recipients: string[], distribution: string[] = []) => ({ id, recipients, distribution }) as unknown as DocumentRecord;
 const task = (id: string, lead: string[], support: string[]): TaskRecord => ({

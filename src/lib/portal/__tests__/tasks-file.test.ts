@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tasksFile, type TaskRecord } from '../tasks-data.ts';
+import { tasksFile } from '../tasks-data.ts';
+import type { TaskRecord } from '../../../schemas/tasks.ts';
 
 const task = (document: string, block: number, action: string): TaskRecord => ({
   id: `${document}~${block}~0`, document, block, lead: ['Sở Tài chính'], support: [], action, deadline: null,

@@ -25,7 +25,7 @@ describe('parseNumberQuery', () => {
     expect(parseNumberQuery(query)).toEqual({ number, symbolKey, typeKey });
   });
 
-  it.each(['trien khai', 'quang ngai', 'dang', 'kết luận', '', 'nghị quyết về liên kết vùng', 'năm 2024 triển khai'])(
+  it.each(['trien khai', 'quang ngai', 'dang', 'kết luận', '', 'nghị quyết về liên kết vùng', 'năm 2024 triển khai', '5 người chết trong vụ tai nạn', '21.4.2022'])(
     'treats %j as a text query, not a number',
     (query) => {
       expect(parseNumberQuery(query)).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../identity.ts';
+import { formatDate } from '../../identity/index.ts';
 import { isoOfShownDate } from '../time-element.ts';
 
 describe('the ISO date of a shown date', () => {

@@ -3,7 +3,7 @@
  * `- ` lines are list items, a line opening with `a)`/`1.` starts a paragraph, `#` lines headings, `**`/`*` markers dropped. Every block is `body`.
  * It stands in for the real parser where the test must not depend on it (robustness over odd input).
  */
-import type { Block } from '../../types.ts';
+import type { Block } from '../../../schemas/text.ts';
 
 export function splitBlocks(source: string): Block[] {
   const blocks: Block[] = [];

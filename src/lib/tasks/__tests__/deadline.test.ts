@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDeadlines, parseDeadline } from '../deadline.ts';
 import { deadlineStatus } from '../status.ts';
-import type { Deadline } from '../types.ts';
+import type { Deadline } from '../../../schemas/tasks.ts';
 
 describe('deadline phrases (document year 2024 where a year is missing)', () => {
   const table: [string, Deadline['kind'], string | null, string][] = [

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../parse/index.ts';
 import { extractTasks } from '../extract.ts';
-import type { Task } from '../types.ts';
+import type { Task } from '../../../schemas/tasks.ts';
 import { splitBlocks } from './blocks.ts';
 
 const dir = new URL('../../../../content/sources/', import.meta.url);

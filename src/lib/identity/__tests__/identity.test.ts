@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   documentId, formatNumberSymbol, fullCitation, instrumentId, numberVariants, parseNumberSymbol, shortCitation,
-} from '../identity.ts';
-import type { ExtractedMetadata, PartialDate } from '../types.ts';
+} from '../index.ts';
+import type { ExtractedMetadata, PartialDate } from '../../../schemas/metadata.ts';
 
 const day = (iso: string): PartialDate => ({ iso, precision: 'day' });
 

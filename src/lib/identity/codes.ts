@@ -1,14 +1,10 @@
 /**
- * Tables of the codes printed in numbers/symbols (Nghị định 30/2020/NĐ-CP, Phụ lục III, and codes seen in
- * real documents). They let identity.ts restore `Đ` lost by typing or OCR and name the body a symbol implies.
+ * Tables of the issuer and unit codes printed in numbers/symbols (Nghị định 30/2020/NĐ-CP, Phụ lục III, and
+ * codes seen in real documents; type codes are in doc-types.ts). They restore `Đ` lost by typing or OCR and
+ * name the body a symbol implies.
  */
 import { foldDiacritics } from '../text.ts';
-
-/** Document-type codes: the first part of `QĐ-UBND`, `KL/TW`. */
-export const TYPE_CODES: readonly string[] = [
-  'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ',
-  'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'KL', 'CV', 'TT', 'NĐ', 'VBHN',
-];
+import { TYPE_CODES } from './doc-types.ts';
 
 /**
  * Issuer codes whose series are nationally unique (one issuer in the whole country), mapped to the
@@ -110,10 +106,6 @@ export function canonicalCode(segment: string): string {
 
 /** Party bodies: their symbols put the type before a slash (`94-KL/TW`, `1425-BC/BCSĐ`). */
 export const PARTY_BODIES: readonly string[] = ['TW', 'TU', 'HU', 'ĐU', 'TƯ', 'BCS', 'BCSĐ', 'ĐUK', 'QU', 'BTCTW', 'BTGTW', 'UBKTTW', 'VPTW', 'BDVTW'];
-
-export function isTypeCode(code: string): boolean {
-  return TYPE_CODES.includes(code);
-}
 
 /** The name of the body a national issuer code implies (`CP` → `Chính phủ`, `QH15` → `Quốc hội khóa XV`). */
 export function nationalIssuer(code: string): string | null {
