@@ -26,7 +26,8 @@ export function parseNumberQuery(query: string): NumberQuery | null {
   if (folded.length === 0 || folded.length > 60) return null;
   const typeKey = TYPE_WORDS.find((word) => folded.startsWith(`${word} `)) ?? null;
   if (typeKey !== null) folded = folded.slice(typeKey.length + 1);
-  folded = folded.replace(/^so /, '').replace(/[_.:]+/g, ' ').trim();
+  // Separators are read as spaces or, at the end, dropped: `57/` is typed on the way to `57/NQ-CP`.
+  folded = folded.replace(/^so /, '').replace(/[_.:]+/g, ' ').replace(/[\s/\-–]+$/, '').trim();
   if (/^\d{1,6}$/.test(folded)) return { number: numberKey(folded), symbolKey: null, typeKey };
   const read = parseNumberSymbol(folded);
   if (read === null || read.number === null || read.number.length > 6) return null;

@@ -21,6 +21,8 @@ describe('parseNumberQuery', () => {
     ['Nghi quyet so 57/NQ-CP', '57', 'NQCP', 'nghi quyet'],
     ['1425-BC/BCSĐ', '1425', 'BCBCSD', null],
     ['57', '57', null, null],
+    ['57/', '57', null, null],
+    ['57/NQ-', '57', 'NQ', null],
   ])('reads %s as number %s, symbol %s', (query, number, symbolKey, typeKey) => {
     expect(parseNumberQuery(query)).toEqual({ number, symbolKey, typeKey });
   });
