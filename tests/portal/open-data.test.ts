@@ -2,13 +2,13 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calendar, escapeText, foldLine } from '../../src/lib/portal/ical.ts';
 import { lastDay } from '../../src/lib/tasks/status.ts';
 import { generatedDocuments } from '../support/site.ts';
-import { DIST, generatedTasks, readDist } from './helpers.ts';
+import { DIST, generatedTasks, htmlText, readDist, readPage } from './helpers.ts';
 
 const documents = generatedDocuments();
 const ids = documents.map((document) => document.id).sort();
@@ -18,12 +18,26 @@ const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [
 const idOf = (url: string) => /\/van-ban\/([a-z0-9-]+)\/(?:#.*)?$/.exec(url)?.[1] ?? null;
 
 describe('Atom feed and sitemap', () => {
-  it('feed.xml is well-formed Atom listing every dated document', () => {
+  it('feed.xml is well-formed Atom listing every document, an undated one dated by the day it entered the archive', () => {
     const text = readDist('feed.xml');
     expect(XMLValidator.validate(text)).toBe(true);
-    const feed = xml.parse(text).feed as { entry: Array<{ link: { '@href': string } }> | { link: { '@href': string } } };
-    const listed = asArray(feed.entry).map((entry) => idOf(entry.link['@href']));
-    expect(listed.sort()).toEqual(documents.filter((document) => document.date).map((document) => document.id).sort());
+    type Entry = { link: { '@href': string }; updated: string; summary: string };
+    const feed = xml.parse(text).feed as { entry: Entry[] | Entry };
+    const entries = asArray(feed.entry);
+    expect(entries.map((entry) => idOf(entry.link['@href'])).sort()).toEqual(ids);
+    const undated = documents.filter((document) => !document.date);
+    expect(undated.length).toBeGreaterThan(0);
+    for (const document of undated) {
+      const entry = entries.find((item) => idOf(item.link['@href']) === document.id)!;
+      expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+07:00$/);
+      expect(entry.summary).toContain('xếp theo ngày vào kho');
+    }
+    for (const document of documents.filter((item) => item.date)) {
+      const entry = entries.find((item) => idOf(item.link['@href']) === document.id)!;
+      expect(entry.updated.startsWith(document.date!.iso.slice(0, 4))).toBe(true);
+    }
+    const updated = entries.map((entry) => entry.updated);
+    expect(updated).toEqual([...updated].sort().reverse());
   });
 
   it('sitemap.xml is well-formed and lists every document page', () => {
@@ -40,15 +54,55 @@ describe('open data', () => {
     expect(data.documents.map((document) => document.id).sort()).toEqual(ids);
   });
 
-  it('van-ban.csv parses (RFC 4180) and has one document row per document', () => {
-    const rows = parseCsv(readDist('du-lieu/van-ban.csv'), { columns: true, bom: true }) as Array<Record<string, string>>;
+  it('van-ban.csv starts with a UTF-8 BOM, parses (RFC 4180) and has one document row per document', () => {
+    const bytes = readFileSync(path.join(DIST, 'du-lieu/van-ban.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes, { columns: true, bom: true }) as Array<Record<string, string>>;
+    expect(Object.keys(rows[0]!)[0]).toBe('id');
     expect(rows.filter((row) => row.kind === 'document').map((row) => row.id).sort()).toEqual(ids);
+    // Opened as a spreadsheet opens it: the BOM says UTF-8, so Vietnamese reads as written.
+    const first = rows.find((row) => row.kind === 'document' && row.issuer)!;
+    expect(documents.some((document) => document.issuer === first.issuer)).toBe(true);
+    expect(first.issuer!.normalize('NFC')).toBe(first.issuer);
   });
 
-  it('trich-dan.csv parses and every citing document is held', () => {
-    const rows = parseCsv(readDist('du-lieu/trich-dan.csv'), { columns: true, bom: true }) as Array<Record<string, string>>;
+  it('trich-dan.csv starts with a UTF-8 BOM, parses and every citing document is held', () => {
+    const bytes = readFileSync(path.join(DIST, 'du-lieu/trich-dan.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes, { columns: true, bom: true }) as Array<Record<string, string>>;
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(ids).toContain(row.from);
+  });
+
+  it('datapackage.json describes both CSV files column by column, in Vietnamese, with the licence', () => {
+    const descriptor = JSON.parse(readDist('du-lieu/datapackage.json')) as {
+      licenses: Array<{ name: string; path: string }>;
+      resources: Array<{ name: string; path: string; schema?: { fields: Array<{ name: string; description: string }> } }>;
+    };
+    expect(descriptor.licenses).toEqual([expect.objectContaining({ name: 'CC-BY-4.0', path: expect.stringContaining('creativecommons.org/licenses/by/4.0') })]);
+    for (const [name, file] of [['van-ban', 'du-lieu/van-ban.csv'], ['trich-dan', 'du-lieu/trich-dan.csv']] as const) {
+      const resource = descriptor.resources.find((item) => item.name === name)!;
+      expect(resource.path.endsWith(`/${file}`)).toBe(true);
+      const header = (parseCsv(readFileSync(path.join(DIST, file)), { bom: true, to_line: 1 }) as string[][])[0]!;
+      expect(resource.schema!.fields.map((field) => field.name)).toEqual(header);
+      for (const field of resource.schema!.fields) expect(field.description, field.name).toMatch(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i);
+    }
+  });
+
+  it('/du-lieu/ states the licence and describes every column of both files', () => {
+    const page = readPage('/du-lieu/');
+    expect(page).toMatch(/<a href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/deed\.vi" rel="license">/);
+    const descriptor = JSON.parse(readDist('du-lieu/datapackage.json')) as { resources: Array<{ schema?: { fields: Array<{ name: string; description: string }> } }> };
+    for (const field of descriptor.resources.flatMap((resource) => resource.schema?.fields ?? [])) {
+      expect(page, field.name).toContain(`<code>${field.name}</code>`);
+      expect(htmlText(page).replace(/\s+/g, ' '), field.name).toContain(field.description.replace(/\s+/g, ' '));
+    }
+    expect(page).not.toContain('src/schemas');
+  });
+
+  it('every JSON file states the licence', () => {
+    expect((JSON.parse(readDist('du-lieu/van-ban.json')) as { licence: { name: string } }).licence.name).toBe('CC-BY-4.0');
+    for (const id of ids) expect((JSON.parse(readDist(`du-lieu/van-ban/${id}.json`)) as { licence: { name: string } }).licence.name).toBe('CC-BY-4.0');
   });
 
   it('per-document JSON exists and parses for every document', () => {

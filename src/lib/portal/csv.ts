@@ -1,9 +1,17 @@
-/** RFC 4180 CSV: every field quoted when it holds a comma, quote or line break; CRLF row ends. */
-export function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(' | ') : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * CSV as spreadsheets open it: RFC 4180 (csv-stringify), CRLF row ends, and a UTF-8 byte order mark first,
+ * without which Excel reads the file as the local code page and shows Vietnamese as mojibake. A list in a
+ * cell is joined with " | "; a missing value is an empty cell.
+ */
+import { stringify } from 'csv-stringify/sync';
+
+export const LIST_SEPARATOR = ' | ';
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return stringify([header, ...rows.map((row) => row.map(cell))], { bom: true, record_delimiter: 'windows' });
 }

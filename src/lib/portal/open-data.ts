@@ -1,17 +1,15 @@
 /**
  * The open-data catalogue: one row per document and per instrument with every metadata field, and the
- * citation edges. Column names are documented on /du-lieu/ and in the README.
+ * citation edges. The columns and their descriptions are the row schemas of src/schemas/open-data.ts
+ * (shown on /du-lieu/ and in datapackage.json); every row is validated against them before it is written.
  */
 import type { CitationRecord, DocumentRecord, InstrumentRecord } from '../../schemas/archive.ts';
+import { catalogueRowSchema, citationRowSchema, type CatalogueRow, type CitationRow } from '../../schemas/open-data.ts';
+import { paragraphAnchor } from '../routes/paths.ts';
 import { toCsv } from './csv.ts';
 
-export const CATALOGUE_COLUMNS = [
-  'id', 'kind', 'title', 'citation', 'docType', 'number', 'symbol', 'numberSymbol', 'issuer', 'issuerParent', 'place',
-  'date', 'datePrecision', 'subject', 'recipients', 'distribution', 'signerMarks', 'signerCapacity', 'signerName',
-  'corrected', 'sourceFile', 'sourceSha256', 'url', 'cites', 'citedBy',
-] as const;
-
-export const CITATION_COLUMNS = ['from', 'to', 'relation', 'paragraph', 'printed', 'sentence'] as const;
+export const CATALOGUE_COLUMNS = catalogueRowSchema.keyof().options;
+export const CITATION_COLUMNS = citationRowSchema.keyof().options;
 
 export interface Catalogue {
   documents: DocumentRecord[];
@@ -23,7 +21,7 @@ function distinct(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-export function catalogueRows(catalogue: Catalogue, urlOf: (id: string) => string): unknown[][] {
+export function catalogueRows(catalogue: Catalogue, urlOf: (id: string) => string): CatalogueRow[] {
   const cites = new Map<string, string[]>();
   const citedBy = new Map<string, string[]>();
   for (const citation of catalogue.citations) {
@@ -31,26 +29,41 @@ export function catalogueRows(catalogue: Catalogue, urlOf: (id: string) => strin
     citedBy.set(citation.to, [...(citedBy.get(citation.to) ?? []), citation.from]);
   }
   const held = new Set(catalogue.documents.map((document) => document.id));
-  const documentRows = catalogue.documents.map((d) => [
-    d.id, 'document', d.title, d.citation, d.docType, d.number, d.symbol, d.numberSymbol, d.issuer, d.issuerParent, d.place,
-    d.date?.iso ?? null, d.date?.precision ?? null, d.subject, d.recipients, d.distribution, d.signature?.marks ?? [],
-    d.signature?.capacity ?? null, d.signature?.name ?? null, d.corrected, d.sourceFile, d.sourceSha256, urlOf(d.id),
-    distinct(cites.get(d.id) ?? []), distinct(citedBy.get(d.id) ?? []),
-  ]);
+  const documentRows = catalogue.documents.map((d): CatalogueRow => ({
+    id: d.id, kind: 'document', title: d.title, citation: d.citation, docType: d.docType, number: d.number, symbol: d.symbol,
+    numberSymbol: d.numberSymbol, issuer: d.issuer, issuerParent: d.issuerParent, place: d.place,
+    date: d.date?.iso ?? null, datePrecision: d.date?.precision ?? null, subject: d.subject, recipients: d.recipients,
+    distribution: d.distribution, signerMarks: d.signature?.marks ?? [], signerCapacity: d.signature?.capacity ?? null,
+    signerName: d.signature?.name ?? null, corrected: d.corrected, sourceFile: d.sourceFile, sourceSha256: d.sourceSha256,
+    url: urlOf(d.id), cites: distinct(cites.get(d.id) ?? []), citedBy: distinct(citedBy.get(d.id) ?? []),
+  }));
   const instrumentRows = catalogue.instruments
     .filter((i) => !held.has(i.id))
-    .map((i) => [
-      i.id, 'instrument', i.title, i.citation, i.docType, i.number, i.symbol, i.numberSymbol, i.issuer, null, null,
-      i.date?.iso ?? null, i.date?.precision ?? null, i.about[0] ?? null, [], [], [], null, null, [], null, null, urlOf(i.id),
-      [], distinct(citedBy.get(i.id) ?? []),
-    ]);
-  return [...documentRows, ...instrumentRows];
+    .map((i): CatalogueRow => ({
+      id: i.id, kind: 'instrument', title: i.title, citation: i.citation, docType: i.docType, number: i.number, symbol: i.symbol,
+      numberSymbol: i.numberSymbol, issuer: i.issuer, issuerParent: null, place: null,
+      date: i.date?.iso ?? null, datePrecision: i.date?.precision ?? null, subject: i.about[0] ?? null, recipients: [],
+      distribution: [], signerMarks: [], signerCapacity: null, signerName: null, corrected: [], sourceFile: null, sourceSha256: null,
+      url: urlOf(i.id), cites: [], citedBy: distinct(citedBy.get(i.id) ?? []),
+    }));
+  return [...documentRows, ...instrumentRows].map((row) => catalogueRowSchema.parse(row));
+}
+
+export function citationRows(citations: CitationRecord[]): CitationRow[] {
+  return citations.map((c) =>
+    citationRowSchema.parse({ from: c.from, to: c.to, relation: c.relation, paragraph: paragraphAnchor(c.block), printed: c.printed, sentence: c.sentence }),
+  );
+}
+
+/** Rows as CSV in the schema's column order. */
+function csvOf<Row extends Record<string, unknown>>(columns: readonly string[], rows: Row[]): string {
+  return toCsv([...columns], rows.map((row) => columns.map((column) => row[column])));
 }
 
 export function catalogueCsv(catalogue: Catalogue, urlOf: (id: string) => string): string {
-  return toCsv([...CATALOGUE_COLUMNS], catalogueRows(catalogue, urlOf));
+  return csvOf(CATALOGUE_COLUMNS, catalogueRows(catalogue, urlOf));
 }
 
 export function citationsCsv(citations: CitationRecord[]): string {
-  return toCsv([...CITATION_COLUMNS], citations.map((c) => [c.from, c.to, c.relation, `d${c.block}`, c.printed, c.sentence]));
+  return csvOf(CITATION_COLUMNS, citationRows(citations));
 }

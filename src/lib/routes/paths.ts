@@ -52,6 +52,8 @@ export const routes = {
   catalogueJson: () => 'du-lieu/van-ban.json',
   catalogueCsv: () => 'du-lieu/van-ban.csv',
   citationsCsv: () => 'du-lieu/trich-dan.csv',
+  /** The data dictionary: a Frictionless Data Package describing the files above, column by column. */
+  dataPackage: () => 'du-lieu/datapackage.json',
   documentJson: (id: string) => `du-lieu/van-ban/${id}.json`,
   feed: () => 'feed.xml',
   sitemap: () => 'sitemap.xml',

@@ -1,5 +1,6 @@
 /** /du-lieu/van-ban/{id}.json: one held document's metadata, what it cites and who cites it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { licenceField } from '../../../lib/portal/licence.ts';
 import { getArchive } from '../../../lib/site/archive.ts';
 
 export const getStaticPaths = (async () => {
@@ -11,6 +12,7 @@ export const GET: APIRoute = async ({ props }) => {
   const archive = await getArchive();
   const id = String(props.id);
   const body = {
+    licence: licenceField(),
     document: archive.documentById.get(id)!.data,
     cites: archive.citationsFrom.get(id) ?? [],
     citedBy: archive.citationsTo.get(id) ?? [],
