@@ -43,11 +43,20 @@ describe('instrument pages', () => {
     expect([...citing].some((id) => id.includes('thanh-pho-quang-ngai'))).toBe(true);
   });
 
-  it('leaves no instrument page orphaned: each is cited or held, and listed on /dan-chieu/', () => {
+  it('leaves no instrument page orphaned: each is cited or held; /dan-chieu/ lists exactly the cited ones, with their count', () => {
     const index = readPage('dan-chieu/');
+    const documentList = readPage('van-ban/');
     for (const instrument of instruments) {
-      expect(instrument.held || citations.some((citation) => citation.to === instrument.id), instrument.id).toBe(true);
-      expect(index).toContain(`href="/van-ban/${instrument.id}/"`);
+      const citing = new Set(citations.filter((citation) => citation.to === instrument.id).map((citation) => citation.from));
+      expect(instrument.held || citing.size > 0, instrument.id).toBe(true);
+      const item = new RegExp(`<li><a href="/van-ban/${instrument.id}/">[\\s\\S]*?</li>`).exec(index)?.[0];
+      if (citing.size === 0) {
+        expect(item, instrument.id).toBeUndefined();
+        expect(documentList).toContain(`href="/van-ban/${instrument.id}/"`);
+      } else {
+        expect(item, instrument.id).toBeDefined();
+        expect(htmlText(item!), instrument.id).toContain(`được ${citing.size} văn bản trong kho dẫn chiếu`);
+      }
     }
   });
 
