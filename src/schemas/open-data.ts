@@ -6,8 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { t, type MessageKey } from '../i18n/t.ts';
-import { relationSchema } from './archive.ts';
-import { RELATION_ORDER } from '../lib/site/relations.ts';
+import { RELATION_ORDER, relationKeys, relationSchema } from './relations.ts';
 
 const text = (description: string) => z.string().nullable().describe(description);
 const list = (description: string) => z.array(z.string()).describe(`${description} Nhiều giá trị được nối bằng “ | ”.`);
@@ -45,7 +44,7 @@ export const citationRowSchema = z.object({
   from: z.string().describe('Mã định danh (id) của văn bản dẫn chiếu.'),
   to: z.string().describe('Mã định danh (id) của văn bản được dẫn chiếu.'),
   relation: relationSchema.describe(
-    `Quan hệ giữa hai văn bản, đọc từ động từ đứng trước trích dẫn: ${RELATION_ORDER.map((key) => `${key} (${t(`relation.${key}` as MessageKey)})`).join(', ')}.`,
+    `Quan hệ giữa hai văn bản, đọc từ động từ đứng trước trích dẫn: ${RELATION_ORDER.map((key) => `${key} (${t(relationKeys(key).label as MessageKey)})`).join(', ')}.`,
   ),
   paragraph: z.string().describe('Đoạn của văn bản dẫn chiếu chứa trích dẫn (d12: địa chỉ /van-ban/{from}/#d12).'),
   printed: z.string().describe('Trích dẫn đúng như in trong văn bản.'),
