@@ -28,7 +28,8 @@ async function previewOutput(args: string[]): Promise<string> {
   // Astro stays silent in CI; these runs play a person at a desk.
   for (const name of ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'ASTRO_TELEMETRY_DISABLED', 'TELEMETRY_DISABLED']) delete env[name];
   const port = String(await freePort());
-  const child = spawn(process.execPath, [...args, '--host', '127.0.0.1', '--port', port], { cwd: ROOT, env, detached: true });
+  // --ignore-lock: Astro's preview lock file (one server per project) is left alone; a developer's preview may be running.
+  const child = spawn(process.execPath, [...args, '--ignore-lock', '--host', '127.0.0.1', '--port', port], { cwd: ROOT, env, detached: true });
   let output = '';
   await new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, 30_000);
