@@ -2,7 +2,7 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile, appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateCorpus } from '../../src/lib/synthetic/index.ts';
+import { generateCorpus } from './synthetic/index.ts';
 import { heapFlags } from '../../src/lib/build/heap.ts';
 import { measure, type Measurement } from './measure.ts';
 import { searchCost, type SearchFigures } from './search.ts';

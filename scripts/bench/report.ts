@@ -18,7 +18,7 @@ export async function writeBenchmarks(
     START,
     '## Build and search',
     '',
-    `Machine: ${report.machine}. Measured by \`npm run bench\` (scripts/bench.ts); synthetic corpora from scripts/generate-corpus.ts, seed 42.`,
+    `Machine: ${report.machine}. Measured by \`npm run bench\` (scripts/bench.ts); synthetic corpora from scripts/bench/generate-corpus.ts, seed 42.`,
     '',
     '| corpus | documents | pages | ingest s | Astro s | Pagefind s | total s | docs/s | peak RSS MB (ingest / Astro / Pagefind) | dist MB | index MB | I/O floor s | ingest after one change s (text / citation) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |',

@@ -2,7 +2,7 @@
 import { detectInBlocks, resolveCitations } from '../../src/lib/citations/resolve.ts';
 import { heldDocumentId } from '../../src/lib/identity/index.ts';
 import { parseDocument } from '../../src/lib/parse/index.ts';
-import { generateCorpus } from '../../src/lib/synthetic/index.ts';
+import { generateCorpus } from './synthetic/index.ts';
 
 export interface CurvePoint { documents: number; citations: number; milliseconds: number; microsecondsPerCitation: number }
 

@@ -5,7 +5,7 @@ import { generateCorpus, type GeneratedDocument } from '../index.ts';
 import { shortDate, monthText, dayText, dayNumber } from '../dates.ts';
 import { numberText } from '../registers.ts';
 import { issuerById } from '../issuers.ts';
-import { parseDocument } from '../../parse/index.ts';
+import { parseDocument } from '../../../../src/lib/parse/index.ts';
 
 // One corpus of 2,000 documents shared by the tests (about a second to generate).
 const docs: GeneratedDocument[] = [...generateCorpus({ count: 2000, seed: 42 })];

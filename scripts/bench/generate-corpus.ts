@@ -1,15 +1,15 @@
 /**
- * `node scripts/generate-corpus.ts --count 10000 --seed 42 --out /tmp/corpus-10000`
- * Writes a synthetic corpus of Quảng Ngãi documents (src/lib/synthetic) for scale tests and
+ * `node scripts/bench/generate-corpus.ts --count 10000 --seed 42 --out /tmp/corpus-10000`
+ * Writes a synthetic corpus of Quảng Ngãi documents (scripts/bench/synthetic) for scale tests and
  * benchmarks. It is never part of the site: it writes only under --out, and refuses
  * content/sources (the real archive) unless --force is given.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/lib/synthetic/index.ts';
+import { generateCorpus } from './synthetic/index.ts';
 
-const USAGE = 'usage: node scripts/generate-corpus.ts --count N --seed S --out DIR [--force]';
+const USAGE = 'usage: node scripts/bench/generate-corpus.ts --count N --seed S --out DIR [--force]';
 
 function fail(message: string): never {
   console.error(`generate-corpus: ${message}\n${USAGE}`);
