@@ -20,10 +20,6 @@ export function fromDayNumber(n: number): SimpleDate {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
-export function compareDates(a: SimpleDate, b: SimpleDate): number {
-  return dayNumber(a) - dayNumber(b);
-}
-
 export function addDays(d: SimpleDate, days: number): SimpleDate {
   return fromDayNumber(dayNumber(d) + days);
 }

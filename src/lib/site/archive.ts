@@ -105,13 +105,3 @@ export function getArchive(): Promise<Archive> {
   cached ??= load();
   return cached;
 }
-
-/** Counts values (type, issuer…) across documents, sorted by Vietnamese collation. */
-export function countBy(records: DocumentRecord[], pick: (record: DocumentRecord) => string | null): Array<[string, number]> {
-  const counts = new Map<string, number>();
-  for (const record of records) {
-    const value = pick(record);
-    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => viCollator.compare(a[0], b[0]));
-}
