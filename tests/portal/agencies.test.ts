@@ -1,6 +1,6 @@
 /** Agency pages and the task/deadline tables of the seeds. */
 import { describe, expect, it } from 'vitest';
-import { canonicalAgency, cleanEntry } from '../../src/lib/portal/agencies.ts';
+import { canonicalAgency, cleanEntry } from '../../src/lib/site/agencies.ts';
 import { slugify } from '../../src/lib/text.ts';
 import { generatedDocuments } from '../support/site.ts';
 import { generatedTasks, hrefs, htmlText, readPage, resolves, tableRows } from './helpers.ts';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDay } from '../../src/lib/portal/today.ts';
+import { buildDay } from '../../src/lib/site/today.ts';
 import { listFiles, TEST_SOURCE_DATE_EPOCH } from '../support/project.ts';
 import { DIST } from './helpers.ts';
 

@@ -1,6 +1,7 @@
 /** Browse pages: every document exactly once per facet, counts that match, pagination that resolves. */
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, facetValues, pageCount, pageOf } from '../../src/lib/portal/facets.ts';
+import { facetValues } from '../../src/lib/site/facets.ts';
+import { FACET_PAGE_SIZE as PAGE_SIZE, pageCount, pageOf } from '../../src/lib/site/lists.ts';
 import { FACETS, paged } from '../../src/lib/routes/paths.ts';
 import { generatedDocuments } from '../support/site.ts';
 import { documentLinks, hrefs, readPage, resolves, tableRows } from './helpers.ts';
@@ -76,9 +77,9 @@ describe('facet index and value pages', () => {
 describe('pagination', () => {
   it('splits into pages of 20 and names pages trang-2, trang-3…', () => {
     const items = Array.from({ length: 45 }, (_, i) => i);
-    expect(pageCount(items.length)).toBe(3);
-    expect([1, 2, 3].map((n) => pageOf(items, n).length)).toEqual([20, 20, 5]);
-    expect(pageCount(0)).toBe(1);
+    expect(pageCount(items.length, PAGE_SIZE)).toBe(3);
+    expect([1, 2, 3].map((n) => pageOf(items, n, PAGE_SIZE).length)).toEqual([20, 20, 5]);
+    expect(pageCount(0, PAGE_SIZE)).toBe(1);
     expect(paged('loai/cong-van/', 1)).toBe('loai/cong-van/');
     expect(paged('loai/cong-van/', 3)).toBe('loai/cong-van/trang-3/');
   });

@@ -24,7 +24,7 @@ export interface TempProject {
 /**
  * The build day of every build a test starts, unless the caller's environment sets its own: 29/10/2024 in
  * Việt Nam time, the seeds' newest date, so that their deadlines are both past and upcoming and no test
- * depends on the clock (src/lib/portal/today.ts).
+ * depends on the clock (src/lib/site/today.ts).
  */
 export const TEST_SOURCE_DATE_EPOCH = '1730134800';
 

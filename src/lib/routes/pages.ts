@@ -5,10 +5,8 @@
  */
 import { getArchive } from '../site/archive.ts';
 import { citingSources, pageCount as citingPageCount } from '../site/citing-pages.ts';
-import { LIST_PAGE_SIZE } from '../site/lists.ts';
-import { getPortal } from '../portal/portal.ts';
-import { pageCount, pageOf } from '../portal/facets.ts';
-import { agencySections, sectionPages, timelineSections } from '../portal/sections.ts';
+import { FACET_PAGE_SIZE, LIST_PAGE_SIZE, pageCount, pageOf } from '../site/lists.ts';
+import { agencySections, sectionPages, timelineSections } from '../site/sections.ts';
 import type { DocumentRecord } from '../../schemas/archive.ts';
 import { FACETS, routes, type FacetKey } from './paths.ts';
 
@@ -63,14 +61,14 @@ export type FacetPageProps =
 
 /** /{facet}/ and /{facet}/{slug}/(trang-{n}/): one route file serves the four facets. */
 export async function facetPages(): Promise<Array<BuiltPage<{ facet: FacetKey; path: string | undefined }, FacetPageProps>>> {
-  const portal = await getPortal();
+  const archive = await getArchive();
   return FACETS.flatMap((facet) => [
     { path: routes.facet(facet), params: { facet, path: undefined }, props: { kind: 'index' as const, facet } },
-    ...(portal.facets.get(facet) ?? []).flatMap((value) => {
-      const pages = pageCount(value.records.length);
+    ...(archive.facets.get(facet) ?? []).flatMap((value) => {
+      const pages = pageCount(value.records.length, FACET_PAGE_SIZE);
       return upTo(pages).map((page) => {
         const path = routes.facetValue(facet, value.slug, page);
-        return { path, params: { facet, path: rest(path, routes.facet(facet)) }, props: { kind: 'value' as const, facet, slug: value.slug, label: value.label, page, pages, total: value.records.length, records: pageOf(value.records, page) } };
+        return { path, params: { facet, path: rest(path, routes.facet(facet)) }, props: { kind: 'value' as const, facet, slug: value.slug, label: value.label, page, pages, total: value.records.length, records: pageOf(value.records, page, FACET_PAGE_SIZE) } };
       });
     }),
   ]);
@@ -78,14 +76,14 @@ export async function facetPages(): Promise<Array<BuiltPage<{ facet: FacetKey; p
 
 /** /co-quan-nhan/{slug}/: one page per receiving body. */
 export async function agencyPages() {
-  const portal = await getPortal();
-  return portal.agencies.map((agency) => ({ path: routes.agency(agency.slug), params: { slug: agency.slug }, props: { slug: agency.slug } }));
+  const archive = await getArchive();
+  return archive.agencies.map((agency) => ({ path: routes.agency(agency.slug), params: { slug: agency.slug }, props: { slug: agency.slug } }));
 }
 
 /** /co-quan-nhan/{slug}/{section}/(trang-{n}/): the whole lists of an agency page's long sections. */
 export async function agencySectionPages() {
-  const portal = await getPortal();
-  return portal.agencies.flatMap((agency) =>
+  const archive = await getArchive();
+  return archive.agencies.flatMap((agency) =>
     sectionPages(agencySections(agency)).map(({ section, page, pages }) => {
       const path = routes.agencySection(agency.slug, section.slug, page);
       const owner = routes.agency(agency.slug);
@@ -96,8 +94,8 @@ export async function agencySectionPages() {
 
 /** /thoi-han/{section}/(trang-{n}/): the whole lists of the timeline's long sections. */
 export async function timelineSectionPages(owner: string) {
-  const portal = await getPortal();
-  return sectionPages(timelineSections(portal)).map(({ section, page, pages }) => {
+  const archive = await getArchive();
+  return sectionPages(timelineSections(archive)).map(({ section, page, pages }) => {
     const path = routes.timelineSection(section.slug, page);
     return { path, params: { rest: rest(path, routes.timeline()) }, props: { owner, ownerPath: routes.timeline(), first: routes.timelineSection(section.slug), section, page, pages } };
   });

@@ -6,9 +6,7 @@
 import type { CitationRecord } from '../../schemas/archive.ts';
 import type { Archive } from './archive.ts';
 import { dateSortKey } from './format.ts';
-import { pageCount as listPageCount, pageOf } from '../portal/facets.ts';
-
-export const CITING_PAGE_SIZE = 20;
+import { CITING_PAGE_SIZE, pageCount as listPageCount, pageOf } from './lists.ts';
 
 export interface CitingSource { from: string; citations: CitationRecord[] }
 

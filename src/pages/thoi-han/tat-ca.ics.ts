@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/t.ts';
 import { calendarFile } from '../../lib/portal/calendar-files.ts';
-import { getPortal } from '../../lib/portal/portal.ts';
+import { getArchive } from '../../lib/site/archive.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const portal = await getPortal();
-  return calendarFile(t('timeline.calendarName'), portal.tasks, site);
+  const archive = await getArchive();
+  return calendarFile(t('timeline.calendarName'), archive.tasks, site);
 };

@@ -10,9 +10,6 @@ import type { FacetKey } from '../routes/paths.ts';
 /** The slug of the bucket of documents whose value is unknown. */
 export const UNKNOWN_SLUG = 'chua-ro';
 
-/** Documents per page on a facet value's page. */
-export const PAGE_SIZE = 20;
-
 export interface FacetValue {
   slug: string;
   /** The value as shown; null for the unknown bucket. */
@@ -59,14 +56,4 @@ export function facetValues(facet: FacetKey, records: DocumentRecord[]): FacetVa
     if (facet === 'nam') return b.label.localeCompare(a.label);
     return viCollator.compare(a.label, b.label) || (a.slug < b.slug ? -1 : 1);
   });
-}
-
-/** Page `n` (1-based) of a listing: only that slice, so that rendering one page never copies the whole list. */
-export function pageOf<T>(items: readonly T[], n: number, size: number = PAGE_SIZE): T[] {
-  return items.slice((n - 1) * size, n * size);
-}
-
-/** How many pages a listing of `length` items has (one, empty, when there are none). */
-export function pageCount(length: number, size: number = PAGE_SIZE): number {
-  return Math.max(1, Math.ceil(length / size));
 }

@@ -4,11 +4,11 @@
  */
 import type { MessageKey } from '../../i18n/t.ts';
 import type { DocumentRecord } from '../../schemas/archive.ts';
-import { pageCount } from './facets.ts';
 import type { Agency } from './agencies.ts';
+import type { Archive } from './archive.ts';
 import type { TaskRecord } from '../../schemas/tasks.ts';
-import { byDeadline, taskStatus, type Portal } from './portal.ts';
-import { LIST_PAGE_SIZE, PREVIEW_SIZE } from '../site/lists.ts';
+import { byDeadline, taskStatus } from './deadlines.ts';
+import { LIST_PAGE_SIZE, PREVIEW_SIZE, pageCount } from './lists.ts';
 import type { AgencySection, TimelineSection } from '../routes/paths.ts';
 
 export type ListSection<Slug extends string = string> =
@@ -24,9 +24,9 @@ export function agencySections(agency: Agency): Array<ListSection<AgencySection>
   ];
 }
 
-export function timelineSections(portal: Portal): Array<ListSection<TimelineSection>> {
-  const withDeadline = byDeadline(portal.tasks.filter((task) => task.deadline));
-  const of = (status: string) => withDeadline.filter((task) => taskStatus(task, portal.today).status === status);
+export function timelineSections(archive: Pick<Archive, 'tasks' | 'today'>): Array<ListSection<TimelineSection>> {
+  const withDeadline = byDeadline(archive.tasks.filter((task) => task.deadline));
+  const of = (status: string) => withDeadline.filter((task) => taskStatus(task, archive.today).status === status);
   return [
     { slug: 'sap-den-han', title: 'timeline.upcoming', kind: 'tasks', items: of('upcoming') },
     { slug: 'da-qua', title: 'timeline.past', kind: 'tasks', items: of('past').reverse() },
