@@ -26,7 +26,8 @@ import { codeVersion, emptyCache, loadCache, saveCache, sha256, type ResolutionE
 import { applyCorrection, loadCorrections } from './corrections.ts';
 import { IngestError } from './errors.ts';
 import { readSources } from './sources.ts';
-import { taskRecords, tasksFile } from '../portal/tasks-data.ts';
+import { taskRecords } from '../tasks/records.ts';
+import { tasksFile, tasksFilePart } from './tasks-file.ts';
 import type { Task } from '../../schemas/tasks.ts';
 import { renderedHtmlFile } from '../content/rendered-html.ts';
 import { runTasks } from './pool.ts';
@@ -353,7 +354,7 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     const key = taskKeys[index]!;
     const part =
       cache.tasks.get(key) ??
-      Buffer.from(JSON.stringify(taskRecords(document.id, tasksById.get(document.id) ?? tasksBySource.get(document.sha256)!)).slice(1, -1));
+      tasksFilePart(taskRecords(document.id, tasksById.get(document.id) ?? tasksBySource.get(document.sha256)!));
     used.tasks.set(key, part);
     return part;
   });

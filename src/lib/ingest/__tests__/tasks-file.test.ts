@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { tasksFile } from '../tasks-data.ts';
+import { tasksFile, tasksFilePart as part } from '../tasks-file.ts';
 import type { TaskRecord } from '../../../schemas/tasks.ts';
 
 const task = (document: string, block: number, action: string): TaskRecord => ({
   id: `${document}~${block}~0`, document, block, lead: ['Sở Tài chính'], support: [], action, deadline: null,
 });
-const part = (records: TaskRecord[]) => Buffer.from(JSON.stringify(records).slice(1, -1));
 
 describe('tasks.json joined from cached per-document parts', () => {
   it('is byte-identical to serializing every record at once, documents without tasks included', () => {
