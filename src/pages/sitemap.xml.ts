@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { toXml, type XmlNode } from '../lib/portal/xml.ts';
 import { absoluteUrl } from '../lib/routes/paths.ts';
-import { sitemapPaths } from '../lib/routes/pages.ts';
+import { sitemapPaths } from '../lib/site/pages.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const urls: XmlNode[] = (await sitemapPaths()).map((path) => ['url', {}, ['loc', {}, absoluteUrl(path, site)]]);

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n/t.ts';
 import { calendarFile } from '../../lib/portal/calendar-files.ts';
 import { getArchive } from '../../lib/site/archive.ts';
-import { agencyPages } from '../../lib/routes/pages.ts';
+import { agencyPages } from '../../lib/site/pages.ts';
 
 /** The same bodies as their pages (routes.agencyCalendar beside routes.agency). */
 export const getStaticPaths = (() => agencyPages()) satisfies GetStaticPaths;

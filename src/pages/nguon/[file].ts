@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sourceFiles } from '../../lib/routes/pages.ts';
+import { sourceFiles } from '../../lib/site/pages.ts';
 
 export const getStaticPaths = (() => sourceFiles()) satisfies GetStaticPaths;
 

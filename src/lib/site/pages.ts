@@ -1,14 +1,14 @@
 /**
  * Every page the site builds, family by family, from the read model: each route file's getStaticPaths
  * maps one of these lists, and the sitemap joins the lists of HTML pages, so that a page cannot be built
- * without being listed or listed without being built. Paths come from the route table (./paths.ts).
+ * without being listed or listed without being built. Paths come from the route table (src/lib/routes/paths.ts).
  */
-import { getArchive } from '../site/archive.ts';
-import { citingSources, pageCount as citingPageCount } from '../site/citing-pages.ts';
-import { FACET_PAGE_SIZE, LIST_PAGE_SIZE, pageCount, pageOf } from '../site/lists.ts';
-import { agencySections, sectionPages, timelineSections } from '../site/sections.ts';
+import { getArchive } from './archive.ts';
+import { citingSources, pageCount as citingPageCount } from './citing-pages.ts';
+import { FACET_PAGE_SIZE, LIST_PAGE_SIZE, pageCount, pageOf } from './lists.ts';
+import { agencySections, sectionPages, timelineSections } from './sections.ts';
 import type { DocumentRecord } from '../../schemas/archive.ts';
-import { FACETS, routes, type FacetKey } from './paths.ts';
+import { FACETS, routes, type FacetKey } from '../routes/paths.ts';
 
 /** One built page: its path (from the route table), the route file's params and the props it renders. */
 export interface BuiltPage<Params extends Record<string, string | undefined>, Props> {

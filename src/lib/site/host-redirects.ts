@@ -4,9 +4,9 @@
  * Hosts that read the file answer 301; on every other host the static page at the old address
  * (src/components/RedirectView.astro) does the same job.
  */
-import type { Archive } from '../site/archive.ts';
+import type { Archive } from './archive.ts';
 import { sourceExtension } from './pages.ts';
-import { href, routes } from './paths.ts';
+import { href, routes } from '../routes/paths.ts';
 
 export function hostRedirects(archive: Pick<Archive, 'redirects' | 'documentById'>, base?: string): string {
   const lines = archive.redirects.flatMap(({ from, to }) => {
