@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { buildDay } from './today.ts';
+import { buildDay } from '../site/today.ts';
 
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 
