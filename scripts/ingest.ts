@@ -6,7 +6,8 @@ import { progressBar } from '../src/lib/ingest/progress.ts';
 const root = process.cwd();
 const bar = progressBar(process.stderr, process.env);
 try {
-  const summary = await runIngest(defaultPaths(root), bar.update);
+  // IDS_READ_ONLY=1 (the test build): content/ids.yaml is read, never written; a test compares it with the sources.
+  const summary = await runIngest({ ...defaultPaths(root), registryReadOnly: process.env.IDS_READ_ONLY === '1' }, bar.update);
   bar.finish();
   console.log(
     `ingest: ${summary.documents} văn bản, ${summary.instruments} văn bản được dẫn chiếu, ${summary.citations} trích dẫn, ${(summary.milliseconds / 1000).toFixed(2)} s`,
@@ -20,6 +21,7 @@ try {
     for (const [, missing] of incomplete) for (const field of missing) perField.set(field, (perField.get(field) ?? 0) + 1);
     console.log(`  ${incomplete.length} văn bản thiếu thông tin: ${[...perField].map(([field, count]) => `${field} ${count}`).join(', ')}`);
   }
+  if (summary.registry === 'written') console.log('  content/ids.yaml: đã ghi mã mới hoặc mã đã chuyển; hãy commit tệp này cùng các tệp nguồn.');
   for (const warning of summary.warnings) console.warn(`  cảnh báo: ${warning}`);
 } catch (error) {
   bar.finish();

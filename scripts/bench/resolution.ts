@@ -1,6 +1,7 @@
 /** How citation resolution scales: time of resolveCitations over growing synthetic corpora (parsing and detection not timed: the ingest caches them per source). */
 import { detectInBlocks, resolveCitations } from '../../src/lib/citations/resolve.ts';
-import { heldDocumentId } from '../../src/lib/identity/index.ts';
+import { EMPTY_REGISTRY } from '../../src/lib/ingest/id-registry.ts';
+import { assignIds } from '../../src/lib/ingest/ids.ts';
 import { parseDocument } from '../../src/lib/parse/index.ts';
 import { generateCorpus } from './synthetic/index.ts';
 
@@ -9,14 +10,9 @@ export interface CurvePoint { documents: number; citations: number; milliseconds
 export async function resolutionCurve(sizes: number[]): Promise<CurvePoint[]> {
   const points: CurvePoint[] = [];
   for (const size of sizes) {
-    const seen = new Set<string>();
-    const docs = [...generateCorpus({ count: size, seed: 7 })].map((source) => {
-      const { metadata, blocks } = parseDocument(source.text);
-      let id = heldDocumentId(metadata, { name: source.name, sha256: source.name });
-      while (seen.has(id)) id = `${id}-x`;
-      seen.add(id);
-      return { id, metadata, detected: detectInBlocks(blocks) };
-    });
+    const parsed = [...generateCorpus({ count: size, seed: 7 })].map((source) => ({ source: source.name, ...parseDocument(source.text) }));
+    const { ids } = assignIds(parsed.map(({ source, metadata }) => ({ source, sha256: source, metadata, explicit: null })), EMPTY_REGISTRY);
+    const docs = parsed.map(({ source, metadata, blocks }) => ({ id: ids.get(source)!, metadata, detected: detectInBlocks(blocks) }));
     const started = performance.now();
     const { edges } = resolveCitations(docs);
     const milliseconds = performance.now() - started;

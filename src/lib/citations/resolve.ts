@@ -127,6 +127,20 @@ function moreDate(a: PartialDate | null, b: PartialDate | null): PartialDate | n
   return b.iso.length > a.iso.length && b.iso.startsWith(a.iso) ? b : a;
 }
 
+/**
+ * A merge must end at an instrument that exists without it (a held document or a cited instrument) or that
+ * the editors' file describes in an entry of its own: an unknown target would silently rename the merged
+ * instrument, and its page would disappear. Checked before merging, so the merged instrument is no proof.
+ */
+function checkMerges(editorial: InstrumentsFile | undefined, known: Set<string>): void {
+  for (const [id, entry] of Object.entries(editorial?.entries ?? {})) {
+    if (entry.mergeInto === undefined) continue;
+    const target = finalId(editorial, entry.mergeInto);
+    if (known.has(target) || editorial?.entries[target] !== undefined) continue;
+    throw new EditorialError(`${editorial?.fileName}: mục "${id}" có mergeInto "${entry.mergeInto}" không phải là mã văn bản đã biết.`);
+  }
+}
+
 export function resolveCitations(docs: SourceDoc[], editorial?: InstrumentsFile): { instruments: Instrument[]; edges: CitationEdge[] } {
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const variants = new Map<string, Variant[]>();
@@ -155,21 +169,23 @@ export function resolveCitations(docs: SourceDoc[], editorial?: InstrumentsFile)
     }
   }
   const aliases = aliasMap(editorial);
-  const idOf = (m: Mention): string => {
+  /** The id a mention resolves to before the editors' merges. */
+  const unmergedId = (m: Mention): string => {
     const options = (variants.get(m.group) ?? []).filter((v) => compatible(m, v));
     const own = idFor({ ...m.c, symbol: m.symbol, issuer: m.bodyName });
     const id = options.length === 1 ? options[0].id : own;
-    if (aliases.size === 0) return finalId(editorial, id);
-    return finalId(editorial, aliases.get(aliasKey(m.c.printed)) ?? aliases.get(id) ?? id);
+    return aliases.size === 0 ? id : (aliases.get(aliasKey(m.c.printed)) ?? aliases.get(id) ?? id);
   };
+  const unmerged = mentions.map(unmergedId);
+  checkMerges(editorial, new Set([...sorted.map((doc) => doc.id), ...unmerged]));
   const instruments = new Map<string, Instrument>();
   for (const doc of sorted) {
     const held = heldInstrument(doc);
     instruments.set(finalId(editorial, doc.id), { ...held, id: finalId(editorial, doc.id) });
   }
   const edges: CitationEdge[] = [];
-  for (const m of mentions) {
-    const id = idOf(m);
+  for (const [index, m] of mentions.entries()) {
+    const id = finalId(editorial, unmerged[index]!);
     if (id === m.from) continue;
     const known = instruments.get(id);
     const base: Instrument = known ?? {
@@ -186,12 +202,6 @@ export function resolveCitations(docs: SourceDoc[], editorial?: InstrumentsFile)
     if (m.c.about !== null && !base.about.includes(m.c.about)) base.about.push(m.c.about);
     instruments.set(id, base);
     edges.push({ from: m.from, to: id, relation: m.c.relation, block: m.block, start: m.c.start, end: m.c.end, printed: m.c.printed, sentence: m.sentence });
-  }
-  for (const [id, entry] of Object.entries(editorial?.entries ?? {})) {
-    const target = entry.mergeInto;
-    if (target !== undefined && !instruments.has(finalId(editorial, target)) && editorial?.entries[target] === undefined) {
-      throw new EditorialError(`${editorial?.fileName}: mục "${id}" có mergeInto "${target}" không phải là mã văn bản đã biết.`);
-    }
   }
   edges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.block - b.block || a.start - b.start));
   return { instruments: [...instruments.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), edges };

@@ -59,13 +59,12 @@ export function documentId(meta: ExtractedMetadata): string {
 }
 
 /**
- * The id of a document the archive holds, given its source. With a number it is the instrument id, so
- * that citations of it meet its page. A copy with a blank number adds six hex digits of its source's
- * hash: such copies share type, symbol, month and issuer, and their URL must not depend on which other
- * copies exist. With neither number nor date the file name is all that identifies it.
+ * The id a document without a number is first given, before an ordinal tells it from others of the same
+ * name (src/lib/ingest/ids.ts gives it once and keeps it): what identity derives without the number (type
+ * or symbol, date, issuer: `khong-so-kh-ubnd-2024-04-ubnd-huyen-ba-to`); with neither number nor date, the
+ * file name is all that names it (`khong-ro-cv-ocr-ket-luan-2209-kl-tu-2024`).
  */
-export function heldDocumentId(meta: ExtractedMetadata, source: { name: string; sha256: string }): string {
-  if (meta.number === null && meta.date === null) return slugify(`khong ro ${source.name.replace(/\.[^.]+$/, '')}`);
-  const id = documentId(meta);
-  return meta.number === null ? `${id}-${source.sha256.slice(0, 6)}` : id;
+export function numberlessBase(meta: ExtractedMetadata, sourceName: string): string {
+  if (meta.date === null) return slugify(`khong ro ${sourceName.replace(/\.[^.]+$/, '')}`);
+  return documentId(meta);
 }

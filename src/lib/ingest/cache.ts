@@ -34,6 +34,8 @@ export interface ResolutionEntry {
   key: string;
   instruments: number;
   citations: number;
+  /** Every instrument id (each a page): an old id among them is no redirect. */
+  ids: string[];
   /** By document id (documents that cite nothing have none). */
   spans: Map<string, SpansEntry>;
 }

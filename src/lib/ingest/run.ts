@@ -16,10 +16,8 @@ import {
 } from '../../schemas/archive.ts';
 import { RESOLUTION_FIELDS, resolveCitations, type DetectedCitation, type ResolutionMetadata } from '../citations/resolve.ts';
 import { EditorialError, loadInstrumentsFile, type InstrumentsFile } from '../citations/editorial.ts';
-import { fullCitation, heldDocumentId, numberSymbolOrNull, shortCitation } from '../identity/index.ts';
+import { fullCitation, numberSymbolOrNull, shortCitation } from '../identity/index.ts';
 import type { RefSpan } from '../mdx/blocks-to-mdast.ts';
-import { slugify } from '../text.ts';
-import { routes } from '../routes/paths.ts';
 import type { Block } from '../../schemas/text.ts';
 import { reportedFields, type ExtractedMetadata } from '../../schemas/metadata.ts';
 import { codeVersion, emptyCache, loadCache, saveCache, sha256, type ResolutionEntry, type SpansEntry } from './cache.ts';
@@ -32,6 +30,10 @@ import type { Task } from '../../schemas/tasks.ts';
 import { renderedHtmlFile } from '../content/rendered-html.ts';
 import { runTasks } from './pool.ts';
 import { writeFolderAtomically, type FileContent } from './write.ts';
+import { assignIds } from './ids.ts';
+import { EMPTY_REGISTRY, loadRegistry, registryText, saveRegistry } from './id-registry.ts';
+import type { IdRegistry } from '../../schemas/ids.ts';
+import type { Redirect } from '../../schemas/redirects.ts';
 
 export interface IngestPaths {
   sources: string;
@@ -40,6 +42,10 @@ export interface IngestPaths {
   out: string;
   /** Cache file (content-hash keyed); none when absent. */
   cache?: string;
+  /** The id registry (content/ids.yaml); without one, ids are given afresh and kept nowhere. */
+  registry?: string;
+  /** Read the registry but never write it (the test build: a test compares it with the sources instead). */
+  registryReadOnly?: boolean;
 }
 
 /** Reports progress of the per-document work (for the CLI's progress bar). */
@@ -53,6 +59,8 @@ export interface IngestSummary {
   missing: Record<string, string[]>;
   /** Problems that did not stop the ingest (two sources with one identity), one sentence each. */
   warnings: string[];
+  /** What became of the registry: unchanged, written (ids given or moved), or stale (read-only, and it would change). */
+  registry: 'unchanged' | 'written' | 'stale';
   milliseconds: number;
 }
 
@@ -63,6 +71,7 @@ export function defaultPaths(root: string): IngestPaths {
     instruments: path.join(root, 'content/instruments.yaml'),
     out: path.join(root, 'content/generated'),
     cache: path.join(root, '.cache/ingest.v8'),
+    registry: path.join(root, 'content/ids.yaml'),
   };
 }
 
@@ -96,30 +105,6 @@ function asIngestError<T>(work: () => T): T {
 function loadEditorial(file: string, text: string | null): InstrumentsFile | undefined {
   if (text === null) return undefined;
   return asIngestError(() => loadInstrumentsFile(text, path.relative(process.cwd(), file) || file));
-}
-
-/**
- * Gives every held document its id (src/lib/identity.ts). Two sources with the same identity are both
- * kept: the first by file name keeps the id, a later one adds a hash of its text, and a warning names
- * both, so that an editor can correct the misread number or give an explicit `id:`.
- */
-function assignIds(
-  documents: Omit<HeldDocument, 'id'>[],
-  explicit: Map<string, string | null>,
-  warnings: string[],
-): HeldDocument[] {
-  const seen = new Map<string, string>();
-  return documents.map((document) => {
-    let id = explicit.get(document.sourceName) ?? heldDocumentId(document.metadata, { name: document.sourceName, sha256: document.sha256 });
-    const previous = seen.get(id);
-    if (previous) {
-      const distinct = `${id}-${document.sha256.slice(0, 6)}`;
-      id = seen.has(distinct) ? `${distinct}-${slugify(document.sourceName.replace(/\.[^.]+$/, ''))}` : distinct;
-      warnings.push(`content/sources/${document.sourceName}: cùng định danh với ${previous}; văn bản được đặt địa chỉ /${routes.document(id)} (hãy kiểm tra số ký hiệu hoặc ghi "id:" trong content/corrections/).`);
-    }
-    seen.set(id, `content/sources/${document.sourceName}`);
-    return { ...document, id };
-  });
 }
 
 function instrumentRecord(instrument: Instrument, editorial: InstrumentsFile | undefined): InstrumentRecord {
@@ -227,10 +212,21 @@ function resolveOrReuse(
     cached.set(id, { json, digest: sha256(json) });
   }
   return {
-    entry: { key, instruments: instrumentRecords.length, citations: citationRecords.length, spans: cached },
+    entry: { key, instruments: instrumentRecords.length, citations: citationRecords.length, ids: instrumentRecords.map((record) => record.id), spans: cached },
     spans,
     data: { 'instruments.json': `${JSON.stringify(instrumentRecords)}\n`, 'citations.json': `${JSON.stringify(citationRecords)}\n` },
   };
+}
+
+/**
+ * redirects.json: the registry's redirects whose old id is no page of this build (an old id that a
+ * document or a citation uses again is that page) and whose new id is one, sorted by old id.
+ */
+function redirectsFile(registry: IdRegistry, pages: Set<string>): string {
+  const redirects: Redirect[] = Object.entries(registry.redirects)
+    .filter(([from, to]) => !pages.has(from) && pages.has(to))
+    .map(([from, to]) => ({ from, to }));
+  return `${JSON.stringify(redirects)}\n`;
 }
 
 /**
@@ -285,8 +281,18 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
       correctionNote: correction?.note ?? null,
     };
   });
-  const warnings: string[] = [];
-  const documents = assignIds(parsed, new Map([...corrections].map(([source, c]) => [source, c.id])), warnings);
+  const registryShown = paths.registry ? path.relative(process.cwd(), paths.registry) || paths.registry : '';
+  const previousRegistry = paths.registry ? await loadRegistry(paths.registry, registryShown) : EMPTY_REGISTRY;
+  const assignment = assignIds(
+    parsed.map((document) => {
+      const correction = corrections.get(document.sourceName);
+      const explicit = correction?.id ? { id: correction.id, file: correction.file } : null;
+      return { source: document.sourceName, sha256: document.sha256, metadata: document.metadata, explicit };
+    }),
+    previousRegistry,
+  );
+  const warnings = [...assignment.warnings];
+  const documents: HeldDocument[] = parsed.map((document) => ({ ...document, id: assignment.ids.get(document.sourceName)! }));
 
   const files = new Map<string, FileContent>();
   const previousData = await previousFiles(paths.out);
@@ -363,8 +369,18 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   else files.set('tasks.json', tasksFile(taskParts));
   used.data.set('tasks.json', tasksKey);
 
+  files.set('redirects.json', redirectsFile(assignment.registry, new Set([...documents.map((document) => document.id), ...resolution.entry.ids])));
   await writeFolderAtomically(paths.out, files);
   if (paths.cache) await saveCache(paths.cache, version, used);
+  let registry: IngestSummary['registry'] = 'unchanged';
+  if (paths.registry && paths.registryReadOnly) {
+    if (registryText(assignment.registry) !== registryText(previousRegistry)) {
+      registry = 'stale';
+      warnings.push(`${registryShown}: chưa ghi các mã mới hoặc đã chuyển của lần nhập này (chạy npm run ingest rồi commit tệp).`);
+    }
+  } else if (paths.registry && (await saveRegistry(paths.registry, assignment.registry))) {
+    registry = 'written';
+  }
 
   return {
     documents: documents.length,
@@ -372,6 +388,7 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
     citations: resolution.entry.citations,
     missing: Object.fromEntries(documents.map((document) => [document.id, missingFields(document.metadata)])),
     warnings,
+    registry,
     milliseconds: performance.now() - started,
   };
 }

@@ -108,5 +108,10 @@ describe('editorial file', () => {
     expect(() => resolveCitations([doc('d', 'Văn bản.')], file)).toThrow(
       'content/instruments.yaml: mục "abc" có mergeInto "xyz" không phải là mã văn bản đã biết.',
     );
+    // The merged instrument itself is no target: checked before merging, an unknown id is not made known by it.
+    const renaming = loadInstrumentsFile('luat-quy-hoach-2017:\n  mergeInto: 57-nq-cp-2023\n', 'content/instruments.yaml');
+    expect(() => resolveCitations([doc('d', 'phù hợp với Luật Quy hoạch 2017.')], renaming)).toThrow(
+      'content/instruments.yaml: mục "luat-quy-hoach-2017" có mergeInto "57-nq-cp-2023" không phải là mã văn bản đã biết.',
+    );
   });
 });

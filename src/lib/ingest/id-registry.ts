@@ -1,0 +1,66 @@
+/**
+ * The id registry file, content/ids.yaml (src/schemas/ids.ts): read, and written back in one fixed form
+ * (sorted, one line per id) so that its changes read well in review, like a lock file's.
+ */
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { Document, parse } from 'yaml';
+import { idRegistrySchema, type IdRegistry } from '../../schemas/ids.ts';
+import { IngestError } from './errors.ts';
+
+export const EMPTY_REGISTRY: IdRegistry = { ids: {}, redirects: {} };
+
+const HEADER = [
+  ' Sổ địa chỉ của kho: mỗi mã văn bản (địa chỉ /van-ban/{mã}/) đã cấp và tệp nguồn của nó.',
+  ' Bước nhập (npm run ingest) đọc và bổ sung tệp này; hãy commit nó cùng các tệp nguồn, như một tệp khóa.',
+  ' ids: mã → tệp nguồn (sha256: mã của văn bản không số được tìm lại theo nội dung khi tệp đổi tên).',
+  ' redirects: mã cũ → mã mới của văn bản đã đổi định danh (trang cũ chuyển tiếp đến trang mới).',
+  ' Xem README, mục "URL scheme".',
+].join('\n');
+
+/** The registry in `file`; empty when there is none yet. A malformed file is one line naming it and the problem. */
+export async function loadRegistry(file: string, shown: string): Promise<IdRegistry> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_REGISTRY;
+    throw error;
+  }
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    throw new IngestError(`${shown}: không đọc được YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+  }
+  const parsed = idRegistrySchema.safeParse(data ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new IngestError(`${shown}: ${issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'nội dung'} không hợp lệ: ${issue.message}.`);
+  }
+  const sources = new Map<string, string>();
+  for (const [id, entry] of Object.entries(parsed.data.ids)) {
+    const other = sources.get(entry.source);
+    if (other !== undefined) throw new IngestError(`${shown}: tệp nguồn "${entry.source}" có hai mã, "${other}" và "${id}".`);
+    sources.set(entry.source, id);
+  }
+  return parsed.data;
+}
+
+/** The file's text: a header, then `ids` and `redirects` sorted, one flow mapping per id. */
+export function registryText(registry: IdRegistry): string {
+  const document = new Document(registry);
+  document.commentBefore = HEADER;
+  const ids = document.get('ids', true) as { items: Array<{ value: { flow?: boolean } }>; flow?: boolean } | undefined;
+  for (const item of ids?.items ?? []) item.value.flow = true;
+  return document.toString({ lineWidth: 0 });
+}
+
+/** Writes the registry when its text changed (through a temporary file and a rename); true when it did. */
+export async function saveRegistry(file: string, registry: IdRegistry): Promise<boolean> {
+  const text = registryText(registry);
+  const before = await readFile(file, 'utf8').catch(() => null);
+  if (before === text) return false;
+  await writeFile(`${file}.tmp`, text);
+  await rename(`${file}.tmp`, file);
+  return true;
+}
