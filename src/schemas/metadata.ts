@@ -16,7 +16,7 @@ export type PartialDate = z.infer<typeof partialDateSchema>;
 export type DatePrecision = PartialDate['precision'];
 
 export const signatureSchema = z.object({
-  /** Authority marks in printed order, normalized: `KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`. */
+  /** Authority marks in printed order, normalized: `KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`; Party marks as printed: `T/M`, `K/T`, `T/L`, `T/U`. */
   marks: z.array(z.string()),
   /** Every capacity line as printed, including the one carrying a mark (`KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`). */
   capacityLines: z.array(z.string()),
@@ -33,6 +33,8 @@ export const metadataSchema = z.object({
   issuer: z.string().nullable(),
   /** Parent body printed above the issuer (`UBND tỉnh Quảng Ngãi` above `Sở Kế hoạch và Đầu tư`), else null. */
   issuerParent: z.string().nullable(),
+  /** The other issuing bodies of a joint document (liên tịch), each with its own signing block; absent otherwise. */
+  coIssuers: z.array(z.object({ issuer: z.string(), signature: signatureSchema.nullable() })).optional(),
   /** Number part of the `Số:` line; null when left blank (unsigned copy). Leading zeros kept as printed (`012`). */
   number: z.string().nullable(),
   /**

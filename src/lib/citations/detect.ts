@@ -5,16 +5,19 @@
 import type { CitationCandidate } from '../../schemas/archive.ts';
 import type { Relation } from '../../schemas/relations.ts';
 import { parseNumberSymbol } from '../identity/index.ts';
-import { type FoldedText, foldText, foldedIndex, isUpperAt, originalSlice, originalSpan } from './fold.ts';
+import { type FoldedText, foldText, foldedIndex, originalSlice, originalSpan } from './fold.ts';
+import { symbolEnd } from './symbol-end.ts';
 import { NUMBER_SYMBOL, SO, TYPE_ALTERNATION, TYPE_WORDS } from './patterns.ts';
 import { readTail } from './tail.ts';
 import { type Named, detectNamed } from './named.ts';
 import { relationFromVerb } from './relations.ts';
 import { sentenceBounds } from './sentence.ts';
+import { type Raw, shareInList } from './lists.ts';
+import type { LeadIn } from './lead-in.ts';
 
 const TYPED = new RegExp(String.raw`\b(?:${TYPE_ALTERNATION})(?:\s+${SO})?\s+(?=\d)`, 'g');
 const NUMSYM_AT = new RegExp(NUMBER_SYMBOL, 'y');
-const BARE = new RegExp(String.raw`(?<![\w/.-])${NUMBER_SYMBOL}`, 'g');
+const BARE = new RegExp(String.raw`(?<![\w/.#-])${NUMBER_SYMBOL}`, 'g');
 const LOCAL_LEVEL = /\s+(tinh|huyen|thanh pho|thi xa)\b/y;
 
 /** The type name for a TYPED match: the first type-word group that matched. */
@@ -23,35 +26,11 @@ function typeOf(m: RegExpExecArray): string {
   return TYPE_WORDS[index][0];
 }
 
-/**
- * Cuts a folded number/symbol match where a segment is not in capitals in the original (`QĐ-UBND - về` must
- * not swallow `về`). Returns the folded end, or null when even the first code segment is lower case.
- */
-function checkCase(f: FoldedText, start: number, end: number): number | null {
-  const seg = /[a-z][a-z0-9]*/g;
-  const text = f.folded.slice(start, end);
-  let last: number | null = null;
-  for (const m of text.matchAll(seg)) {
-    if (!isUpperAt(f, start + m.index)) break;
-    last = start + m.index + m[0].length;
-  }
-  return last;
-}
-
-interface Raw extends CitationCandidate {
-  /** Folded offsets, for grouping and relations. */
-  fStart: number;
-  fEnd: number;
-  /** Folded end of the `về …` part: verbs inside it belong to the cited instrument, not to the citing text. */
-  fAboutEnd: number;
-  typed: boolean;
-}
-
 function numbered(f: FoldedText, typeStart: number, docType: string | null, numStart: number): Raw | null {
   NUMSYM_AT.lastIndex = numStart;
   const ns = NUMSYM_AT.exec(f.folded);
   if (!ns) return null;
-  const numEnd = checkCase(f, numStart, NUMSYM_AT.lastIndex);
+  const numEnd = symbolEnd(f, numStart, NUMSYM_AT.lastIndex);
   if (numEnd === null) return null;
   const parsed = parseNumberSymbol(originalSlice(f, numStart, numEnd));
   if (parsed === null || parsed.number === null) return null;
@@ -84,9 +63,6 @@ function numbered(f: FoldedText, typeStart: number, docType: string | null, numS
   };
 }
 
-/** Separators that join a grouped list: `, `, `; `, ` và `, optionally followed by `số`. */
-const LIST_GAP = new RegExp(String.raw`^\s*(?:,|;|,?\s*va|&)?\s*(?:${SO}\s+)?$`);
-
 /** Numbered citations: typed ones, then bare numbers/symbols (`…, 02/NQ-CP`) not already covered. */
 function detectNumbered(f: FoldedText, laws: readonly Named[]): Raw[] {
   const found: Raw[] = [];
@@ -99,27 +75,12 @@ function detectNumbered(f: FoldedText, laws: readonly Named[]): Raw[] {
   for (const m of f.folded.matchAll(BARE)) {
     if (covered(m.index)) continue;
     const before = f.folded.slice(Math.max(0, m.index - 8), m.index);
-    if (/s[o6]\s*:\s*$/.test(before)) continue; // the document's own `Số:` line
+    if (/s[o6be]\s*[:.]\s*[#*.…]*\s*$/.test(before)) continue; // the document's own `Số:` line (`Só: #2 /QĐ-TTg` in a scan)
     const c = numbered(f, m.index, null, m.index);
     // A bare symbol needs two code parts (`QĐ-UBND`, `KL/TW`): `3/s`, `24/24h` are not symbols.
     if (c && c.symbol !== null && /[-/]/.test(c.symbol)) found.push(c);
   }
   return found.sort((a, b) => a.fStart - b.fStart);
-}
-
-/** Lists: a bare number after a citation takes its type; an issuer stated once at the end applies to all. */
-function shareInList(f: FoldedText, list: Raw[]): void {
-  for (let i = 1; i < list.length; i++) {
-    const gap = f.folded.slice(list[i - 1].fEnd, list[i].fStart);
-    if (!list[i].typed && list[i - 1].about === null && LIST_GAP.test(gap)) list[i].docType = list[i - 1].docType;
-  }
-  for (let i = list.length - 2; i >= 0; i--) {
-    const gap = f.folded.slice(list[i].fEnd, list[i + 1].fStart);
-    const both = list[i].number !== null && list[i + 1].number !== null;
-    if (both && list[i].issuer === null && list[i].about === null && list[i + 1].issuer !== null && LIST_GAP.test(gap)) {
-      list[i].issuer = list[i + 1].issuer;
-    }
-  }
 }
 
 /** The relation of each citation: the verb before it in its clause, else the previous citation's in the sentence. */
@@ -140,7 +101,8 @@ function assignRelations(f: FoldedText, list: Raw[]): void {
   }
 }
 
-export function detectCitations(text: string): CitationCandidate[] {
+/** The citations of one block; `leadIn` is a lead-in that ended the block above (`Các văn bản của UBND tỉnh:`). */
+export function detectCitations(text: string, leadIn: LeadIn | null = null): CitationCandidate[] {
   const f = foldText(text);
   const named = detectNamed(f);
   const list: Raw[] = detectNumbered(f, named.filter((n) => n.number !== null));
@@ -149,7 +111,7 @@ export function detectCitations(text: string): CitationCandidate[] {
     if (!taken.some(([s, e]) => n.fStart < e && n.fEnd > s)) list.push({ ...n, fAboutEnd: n.fAboutEnd, typed: true });
   }
   list.sort((a, b) => a.fStart - b.fStart);
-  shareInList(f, list);
+  shareInList(f, list, leadIn);
   assignRelations(f, list);
-  return list.map(({ fStart: _s, fEnd: _e, fAboutEnd: _a, typed: _t, ...c }) => c);
+  return list.map(({ fStart: _s, fEnd: _e, fAboutEnd: _a, typed: _t, before: _b, ...c }) => c);
 }

@@ -17,10 +17,14 @@ export interface FoldedText {
 /** Folding one character is a Unicode normalization: cache it, since texts reuse few distinct characters. */
 const foldedChars = new Map<string, string>();
 
+/** Cyrillic letters that look like Latin ones fold to the Latin letter (`NĐ-СP` typed on a Russian layout). */
+const CYRILLIC = new Map(Object.entries({ а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', х: 'x', у: 'y' }));
+
 function foldChar(ch: string): string {
   let f = foldedChars.get(ch);
   if (f === undefined) {
     f = foldDiacritics(ch).toLowerCase();
+    f = CYRILLIC.get(f) ?? f;
     foldedChars.set(ch, f);
   }
   return f;

@@ -11,7 +11,10 @@ import { fullIssuer, impliedIssuer, issuerCode, normalizeSymbol } from '../ident
 export const ARCHIVE_PROVINCE = 'Quảng Ngãi';
 
 export interface IssuerContext {
-  province: string;
+  /** The province (or centrally run city) relative names refer to; null in a central body's document. */
+  province: string | null;
+  /** `tỉnh`, or `thành phố` for the six centrally run cities (Hà Nội, Hồ Chí Minh…). */
+  provinceLevel: 'tỉnh' | 'thành phố';
   /** The citing document's own issuer (full), and the issuer code of its own symbol. */
   own: string | null;
   ownCode: string | null;
@@ -35,23 +38,41 @@ function explicitPlace(issuer: string): { level: string; place: string } | null 
   return null;
 }
 
+/** Cities run by the centre, on a level with the provinces (since 2025 with Huế). */
+const CENTRAL_CITIES = new Set(['hà nội', 'hồ chí minh', 'hải phòng', 'đà nẵng', 'cần thơ', 'huế']);
+
 export function citingContext(meta: Pick<ExtractedMetadata, 'issuer' | 'issuerParent' | 'symbol'> | null): IssuerContext {
   const own = meta === null ? null : fullIssuer(meta.issuer, meta.issuerParent);
   const places = [meta?.issuer, meta?.issuerParent].map((i) => (i ? explicitPlace(i) : null));
-  const province = places.find((p) => p?.level === 'tỉnh')?.place ?? ARCHIVE_PROVINCE;
+  const city = places.find((p) => p?.level === 'thành phố' && CENTRAL_CITIES.has(p.place.toLocaleLowerCase('vi')));
+  const province = places.find((p) => p?.level === 'tỉnh') ?? city;
+  // A local body's document without its province is one of the archive's; a central body's names no province.
+  const local = own === null || places.some((p) => p !== null) || !CENTRAL.test(foldDiacritics(own).toLowerCase());
   const ownCode = meta?.symbol ? issuerCode(normalizeSymbol(meta.symbol)) : null;
-  return { province, own, ownCode };
+  return {
+    province: province?.place ?? (local ? ARCHIVE_PROVINCE : null),
+    provinceLevel: province === city && city !== undefined ? 'thành phố' : 'tỉnh',
+    own,
+    ownCode,
+  };
 }
 
 /** The place a relative level refers to, from the citing document's context. */
 function contextPlace(level: string, ctx: IssuerContext): string | null {
-  if (level === 'tỉnh') return ctx.province;
   const own = ctx.own === null ? null : explicitPlace(ctx.own);
-  return own !== null && own.level === level ? own.place : null;
+  if (own !== null && own.level === level) return own.place;
+  return level === ctx.provinceLevel ? ctx.province : null;
 }
 
+/** Bodies of the centre, never completed with a place (`Bộ Xây dựng`, `Ban Tổ chức Trung ương`). */
+const CENTRAL = /^(?:bo |chinh phu|thu tuong|quoc hoi|van phong chinh phu|van phong quoc hoi|bo chinh tri|ban bi thu|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao|kiem toan nha nuoc|ngan hang nha nuoc)|trung uong|quoc gia|viet nam/;
+/** Relative local bodies: a level word without its place (`UBND tỉnh`, `Thường trực Tỉnh ủy`), or a provincial department (`Sở Xây dựng`). */
+const LEVEL_WORD = /\b(?:tinh|huyen|thanh pho|thi xa)\b/;
+const DEPARTMENT = /^(?:(?:giam doc|pho giam doc)\s+)?so\s/;
+
 /** Canonical body of a local series, built from the symbol's issuer code: the identity part of the key. */
-function seriesBody(code: string | null, level: string, place: string): string | null {
+function seriesBody(code: string | null, level: string, place: string | null): string | null {
+  if (place === null) return null;
   const where = `${level} ${place}`;
   if (code === 'UBND') return `UBND ${where}`;
   if (code === 'HĐND') return `HĐND ${where}`;
@@ -75,20 +96,21 @@ export function resolveIssuer(stated: string | null, symbol: string | null, ctx:
   if (national !== null) return { display: said ?? national, body: null };
   if (said === null) {
     if (code !== null && code === ctx.ownCode && ctx.own !== null) return { display: ctx.own, body: ctx.own };
-    const body = seriesBody(code, 'tỉnh', ctx.province);
+    const body = seriesBody(code, ctx.provinceLevel, ctx.province);
     return { display: body, body };
   }
   const explicit = explicitPlace(said);
   const folded = foldDiacritics(said).toLowerCase();
-  const level = explicit?.level ?? (/\bhuyen\b/.test(folded) ? 'huyện' : /\bthanh pho\b/.test(folded) ? 'thành phố' : 'tỉnh');
-  let place = explicit?.place ?? contextPlace(level, ctx);
-  if (place !== null && slugify(place) === slugify(ctx.province)) place = ctx.province;
+  const relative = explicit === null && !CENTRAL.test(folded) && (LEVEL_WORD.test(folded) || DEPARTMENT.test(folded));
+  const level = explicit?.level ?? (/\bhuyen\b/.test(folded) ? 'huyện' : /\bthanh pho\b/.test(folded) ? 'thành phố' : LEVEL_WORD.test(folded) ? 'tỉnh' : ctx.provinceLevel);
+  let place = explicit?.place ?? (relative ? contextPlace(level, ctx) : null);
+  if (place !== null && ctx.province !== null && slugify(place) === slugify(ctx.province)) place = ctx.province;
   let display = said;
   if (explicit === null && place !== null) {
     // Insert the place after the level word (`Hội nghị Tỉnh ủy lần thứ 14` → `Hội nghị Tỉnh ủy Quảng Ngãi lần thứ 14`).
     const m = /\b(?:tinh|huyen|thanh pho)(?:\s+(?:uy|[a-z0-9]{1,2}(?=\s|$)))?/.exec(folded);
     const at = m && folded.length === said.length ? m.index + m[0].length : said.length;
-    display = `${said.slice(0, at)}${m ? '' : ' tỉnh'} ${place}${said.slice(at)}`.replace(/\s+/g, ' ').trim();
+    display = `${said.slice(0, at)}${m ? '' : ` ${level}`} ${place}${said.slice(at)}`.replace(/\s+/g, ' ').trim();
   }
   const body = place === null ? null : seriesBody(code, level, place);
   return { display, body: body ?? display };

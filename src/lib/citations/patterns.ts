@@ -17,12 +17,15 @@ export const TYPE_ALTERNATION = TYPE_WORDS.map(([, source]) => `(${source})`).jo
 /** `số` and its OCR readings (`s6`, `sb`, `so`, `sé`, `s0`), optionally followed by `:` or `.`. */
 export const SO = String.raw`s[o6be0][.:]?`;
 
+/** One code of a symbol (folded): `ubnd`, `v.i` (`VPCP-V.I`), `bnn&mt`, `qln& ttbds` (a stray space after `&`). */
+const CODE = String.raw`[a-z][a-z0-9]*(?:\.[a-z0-9]+)*(?:\s?&\s?[a-z][a-z0-9]*)*`;
+
 /**
- * A number/symbol: number (perhaps split by one space: `9 1`), `/` or `-`, optional legal year, then code
- * segments joined by `/` or `-` (a line break may follow a hyphen: `33/KH-\nUBND`). Segments are
- * checked against the original case afterwards (detect.ts).
+ * A number/symbol: number (perhaps split by one space: `9 1`; decimal: `66.1`), `/` or `-`, optional legal
+ * year, then codes joined by `/` or `-` (a line break may follow a hyphen: `33/KH-\nUBND`). Codes are
+ * checked against the original case afterwards (symbol-end.ts).
  */
-export const NUMBER_SYMBOL = String.raw`\d+(?: \d{1,2}(?=\s?[/-]))?\s?[/-]\s?(?:\d{4}\s?/\s?)?[a-z][a-z0-9]*(?:\s?[/-]\s*[a-z][a-z0-9]*)*`;
+export const NUMBER_SYMBOL = String.raw`\d+(?:\.\d+)?(?: \d{1,2}(?=\s?[/-]))?\s?[/-]\s?(?:\d{4}\s?/\s?)?${CODE}(?:\s?[/-]\s*${CODE})*(?:-\d{1,4}(?![\d/]))?`;
 
 /** A date: `21/4/2022`, `06/02/2024`, `21 tháng 12 năm 2016` (folded). Groups: d, m, y or d, m, y. */
 export const DATE = String.raw`(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})`;

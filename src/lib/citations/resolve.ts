@@ -12,6 +12,8 @@ import type { ExtractedMetadata, PartialDate } from '../../schemas/metadata.ts';
 import { fullIssuer, instrumentId, normalizeSymbol, seriesOf } from '../identity/index.ts';
 import { foldDiacritics } from '../text.ts';
 import { detectCitations } from './detect.ts';
+import { type LeadIn, trailingLeadIn } from './lead-in.ts';
+import { foldText } from './fold.ts';
 import { type InstrumentsFile, EditorialError, aliasKey, aliasMap, finalId } from './editorial.ts';
 import { citingContext, resolveIssuer } from './issuers.ts';
 import { sentenceAround } from './sentence.ts';
@@ -40,11 +42,18 @@ export interface SourceDoc {
   detected?: DetectedCitation[];
 }
 
-/** Detects the citations of every block of a document (the per-document, cacheable half of resolution). */
+/**
+ * Detects the citations of every block of a document (the per-document, cacheable half of resolution). A
+ * block ending in a lead-in (`Các văn bản của UBND tỉnh:`) names the issuer of the list items under it.
+ */
 export function detectInBlocks(blocks: Block[]): DetectedCitation[] {
+  let leadIn: LeadIn | null = null;
   return blocks.flatMap((block, index) => {
     const text = block.inlines.map((i) => i.text).join('');
-    return detectCitations(text).map((candidate) => ({ block: index, candidate, sentence: sentenceAround(text, candidate.start, candidate.end) }));
+    if (block.kind !== 'list-item' && !/^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))\s/u.test(text)) leadIn = null;
+    const found = detectCitations(text, leadIn).map((candidate) => ({ block: index, candidate, sentence: sentenceAround(text, candidate.start, candidate.end) }));
+    leadIn = trailingLeadIn(foldText(text)) ?? leadIn;
+    return found;
   });
 }
 

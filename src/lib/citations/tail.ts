@@ -6,7 +6,8 @@
 import type { PartialDate } from '../../schemas/metadata.ts';
 import { squashSpaces } from '../text.ts';
 import { type FoldedText, isUpperAt, originalSlice } from './fold.ts';
-import { CUA, DATE, NAMED_TYPES, TYPE_ALTERNATION } from './patterns.ts';
+import { CUA, DATE, TYPE_ALTERNATION } from './patterns.ts';
+import { readIssuerName } from './issuer-name.ts';
 
 export function toDate(m: RegExpExecArray, base: number): PartialDate | null {
   const d = Number(m[base] ?? m[base + 3]);
@@ -17,17 +18,8 @@ export function toDate(m: RegExpExecArray, base: number): PartialDate | null {
 }
 
 const DATE_AFTER = new RegExp(String.raw`\s*,?\s*(?:ban hanh\s+)?ngay\s+(?:${DATE})`, 'y');
-const CUA_AFTER = new RegExp(String.raw`\s*,?\s*${CUA}\s+`, 'y');
+const CUA_AFTER = new RegExp(String.raw`\s*,?\s*(?:${CUA}|giua)\s+`, 'y');
 const ABOUT_AFTER = /\s*,?\s*(?:ve|v\/v)\s+(?:viec\s+)?|\s+(?=(?:phe duyet|ban hanh|quy dinh|huong dan)\s)/y;
-
-/** Words that end an issuer's name: the clause goes on after them. */
-const ISSUER_STOP = new Set(
-  've tai thuc trien phe ngay theo de da duoc cho nham voi trong la co ve vi sau khi giao yeu ket qua ban hanh quy huong nhu tren so nam kem nay cac mot den tu ma hay lam viec noi neu'.split(' '),
-);
-/** Lower-case words that occur inside issuers' names (`Ban cán sự đảng UBND tỉnh`, `Thủ tướng Chính phủ`). */
-const ISSUER_LOWER = new Set(
-  'tinh thanh pho huyen xa thi phuong quan nhan dan uy ban vu truc su can dang tuong phu tich tri hanh chap uong trung hoi nghi lan thu tha khoa bo cuc truong chinh quoc dong thuong nong nghiep thon tu dau te mat tran to'.split(' '),
-);
 
 export interface Tail {
   end: number;
@@ -36,37 +28,6 @@ export interface Tail {
   /** Folded end of the issuer; about starts after it. */
   about: string | null;
   aboutEnd: number;
-}
-
-/** Reads an issuer's words from folded offset `at`; returns its folded end (== at when none). */
-export function readIssuer(f: FoldedText, at: number): number {
-  const word = /(\S+?)([,;.:)]*)(?=\s|$)/y;
-  let end = at;
-  let pos = at;
-  for (let count = 0; count < 14; count++) {
-    const gap = /\s*/y;
-    gap.lastIndex = pos;
-    gap.exec(f.folded);
-    const start = gap.lastIndex;
-    word.lastIndex = start;
-    const m = word.exec(f.folded);
-    if (!m || m[1].startsWith('(')) break;
-    const w = m[1];
-    const upper = isUpperAt(f, start) || /^\d/.test(w);
-    if (ISSUER_STOP.has(w) && !upper) break;
-    if (w === 'va') {
-      // `Sở Kế hoạch và Đầu tư` goes on; `của Chính phủ và Chương trình số …` does not.
-      const next = new RegExp(String.raw`va\s+(?!(?:${TYPE_ALTERNATION}|${NAMED_TYPES})\b)`, 'y');
-      next.lastIndex = start;
-      const after = next.exec(f.folded);
-      if (!after || !isUpperAt(f, next.lastIndex)) break;
-    } else if (!upper && !ISSUER_LOWER.has(w) && w.length > 3) break;
-    if (new RegExp(String.raw`(?:${TYPE_ALTERNATION})\b`, 'y').test(f.folded.slice(start, start + 40)) && count > 0 && upper) break;
-    end = start + w.length;
-    pos = start + m[0].length;
-    if (m[2] !== '') break;
-  }
-  return end;
 }
 
 /** Reads `về …` up to the end of its clause: `;`, `(`, a sentence end, `, ` + capital or verb, `và` + citation. */
@@ -97,7 +58,7 @@ export function readTail(f: FoldedText, at: number): Tail {
   }
   CUA_AFTER.lastIndex = end;
   if (CUA_AFTER.exec(f.folded)) {
-    const issuerEnd = readIssuer(f, CUA_AFTER.lastIndex);
+    const issuerEnd = readIssuerName(f, CUA_AFTER.lastIndex);
     if (issuerEnd > CUA_AFTER.lastIndex) {
       issuer = squashSpaces(originalSlice(f, CUA_AFTER.lastIndex, issuerEnd));
       end = issuerEnd;

@@ -40,6 +40,21 @@ export const NATIONAL_ISSUERS: Readonly<Record<string, string>> = {
   KTNN: 'Kiểm toán Nhà nước',
   TANDTC: 'Tòa án nhân dân tối cao',
   VKSNDTC: 'Viện kiểm sát nhân dân tối cao',
+  // Central Party bodies (Quy định 66-QĐ/TW): `9671-CV/BTCTW`, `36-HD/VPTW`, `05-QĐ/BCĐTW`.
+  VPTW: 'Văn phòng Trung ương Đảng',
+  BTCTW: 'Ban Tổ chức Trung ương',
+  BTGTW: 'Ban Tuyên giáo Trung ương',
+  BDVTW: 'Ban Dân vận Trung ương',
+  BTGDVTW: 'Ban Tuyên giáo và Dân vận Trung ương',
+  UBKTTW: 'Ủy ban Kiểm tra Trung ương',
+  BNCTW: 'Ban Nội chính Trung ương',
+  BKTTW: 'Ban Kinh tế Trung ương',
+  BĐNTW: 'Ban Đối ngoại Trung ương',
+  BCĐTW: 'Ban Chỉ đạo Trung ương',
+  QUTW: 'Quân ủy Trung ương',
+  ĐUCA: 'Đảng ủy Công an Trung ương',
+  ĐUCP: 'Đảng ủy Chính phủ',
+  ĐUQH: 'Đảng ủy Quốc hội',
 };
 
 /** Local issuer and unit codes, only so that typed or OCR forms get their proper spelling back. */
@@ -47,6 +62,8 @@ const LOCAL_CODES: readonly string[] = [
   'UBND', 'HĐND', 'TU', 'HU', 'ĐU', 'BCS', 'BCSĐ', 'BTV', 'SKHĐT', 'STC', 'SNV', 'SXD', 'SYT', 'SGDĐT', 'STP',
   'SNNMT', 'SNNPTNT', 'STNMT', 'SGTVT', 'SCT', 'SVHTTDL', 'SLĐTBXH', 'SKHCN', 'STTTT', 'KTTH', 'KTN', 'TH', 'NC',
   'VX', 'KGVX', 'CN', 'NNMT', 'HCTC', 'VP', 'VPUB', 'MTTQ', 'BQL', 'CĐS', 'QLĐ', 'TCKH', 'GDĐT', 'ĐT', 'TCCB',
+  // Printed with P, not an OCR `Đ`: giáo dục phổ thông.
+  'GDPT',
 ];
 
 /** Quốc hội terms by number, for `QH15` → `Quốc hội khóa XV`. */
@@ -88,13 +105,15 @@ for (const code of [...TYPE_CODES, ...Object.keys(NATIONAL_ISSUERS), ...LOCAL_CO
  * unless printed in mixed case.
  */
 export function canonicalCode(segment: string): string {
-  if (/^\d+$/.test(segment)) return segment;
+  if (/^\d+$/.test(segment) || segment === 'nb') return segment;
   const qh = /^QH(\d{1,2})$/i.exec(segment);
   if (qh) return `QH${qh[1]}`;
   if (segment.includes('Đ') || segment.includes('đ')) {
     const exact = CANONICAL.get(codeKey(segment));
     return exact !== undefined && exact.includes('Đ') ? exact : segment.toUpperCase();
   }
+  // A code printed as it is spelled in the tables stays (`HD` hướng dẫn is not `HĐ` hợp đồng).
+  if (TYPE_CODES.includes(segment)) return segment;
   const key = codeKey(segment);
   const direct = CANONICAL.get(key);
   if (direct !== undefined) return direct;
@@ -104,12 +123,27 @@ export function canonicalCode(segment: string): string {
   return /[a-z]/.test(segment) && /[A-Z]/.test(segment) ? segment : segment.toUpperCase();
 }
 
+/** A code in the tables, as printed or with `Đ` lost (`QĐ`, `QD`, `UBND`, `TTg`). */
+export function isKnownCode(code: string): boolean {
+  return CANONICAL.has(codeKey(code));
+}
+
+/** An issuer's code (not a type's): `UBND`, `TTg`, `BYT`, `SKHĐT`. */
+export function isIssuerCode(code: string): boolean {
+  const known = CANONICAL.get(codeKey(code));
+  return known !== undefined && !TYPE_CODES.includes(known);
+}
+
 /** Party bodies: their symbols put the type before a slash (`94-KL/TW`, `1425-BC/BCSĐ`). */
-export const PARTY_BODIES: readonly string[] = ['TW', 'TU', 'HU', 'ĐU', 'TƯ', 'BCS', 'BCSĐ', 'ĐUK', 'QU', 'BTCTW', 'BTGTW', 'UBKTTW', 'VPTW', 'BDVTW'];
+export const PARTY_BODIES: readonly string[] = [
+  'TW', 'TU', 'HU', 'ĐU', 'TƯ', 'BCS', 'BCSĐ', 'ĐUK', 'QU', 'BTCTW', 'BTGTW', 'UBKTTW', 'VPTW', 'BDVTW', 'BTGDVTW',
+  'BNCTW', 'BKTTW', 'BĐNTW', 'BCĐTW', 'QUTW', 'ĐUCA', 'ĐUCP', 'ĐUQH',
+];
 
 /** The name of the body a national issuer code implies (`CP` → `Chính phủ`, `QH15` → `Quốc hội khóa XV`). */
 export function nationalIssuer(code: string): string | null {
   const qh = /^QH(\d{1,2})$/.exec(code);
   if (qh) return `Quốc hội khóa ${roman(Number(qh[1]))}`;
+  if (/^UBTVQH\d{1,2}$/.test(code)) return 'Ủy ban Thường vụ Quốc hội';
   return NATIONAL_ISSUERS[code] ?? null;
 }

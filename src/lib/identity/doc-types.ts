@@ -31,7 +31,7 @@ export const DOC_TYPES: readonly DocType[] = [
   { name: 'Nghị định', code: 'NĐ', title: true, cited: [R`nghi\s*dinh`] },
   { name: 'Quyết định', code: 'QĐ', title: true, cited: [R`quyet\s+dinh`] },
   { name: 'Chỉ thị', code: 'CT', title: true, cited: [R`chi\s+thi`] },
-  { name: 'Quy chế', code: 'QC', title: true, cited: [R`quy\s+che`] },
+  { name: 'Quy chế', code: 'QC', title: true, cited: [R`quy\s+che\s+phoi\s+hop`, R`quy\s+che`] },
   { name: 'Quy định', code: 'QyĐ', title: true, cited: [R`quy\s+dinh`] },
   { name: 'Thông cáo', code: 'TC', title: true, cited: [R`thong\s+cao`] },
   { name: 'Thông báo', code: 'TB', title: true, cited: [R`thong\s+b[ae]o\s+ket\s+luan`, R`thong\s+b[ae]o`] },

@@ -3,8 +3,8 @@
  * typed into search, normalized, formatted back, and the keys two spellings of one number meet on.
  */
 import { foldDiacritics, squashSpaces } from '../text.ts';
-import { PARTY_BODIES, canonicalCode, nationalIssuer } from './codes.ts';
-import { isTypeCode } from './doc-types.ts';
+import { PARTY_BODIES, canonicalCode, isIssuerCode, isKnownCode, nationalIssuer } from './codes.ts';
+import { TYPE_CODES, isTypeCode } from './doc-types.ts';
 
 export interface NumberSymbol {
   /** Digits as printed without inner spaces (`91`), or null when blank (`Số: /KH-UBND`). */
@@ -16,23 +16,53 @@ export interface NumberSymbol {
 /** Splits a symbol into its legal year (if any) and its code segments: `2021/NĐ-CP` → 2021, [NĐ, CP]. */
 export function symbolParts(symbol: string): { year: string | null; party: boolean; codes: string[] } {
   const legal = /^(\d{4})\/(.*)$/.exec(symbol);
-  const rest = legal ? legal[2] : symbol;
+  const rest = (legal ? legal[2] : symbol).replace(/\/nb$/, '');
   return { year: legal ? legal[1] : null, party: !legal && rest.includes('/'), codes: rest.split(/[/-]/) };
+}
+
+/** Cyrillic letters that look like Latin capitals (a Russian keyboard layout inside a symbol: `NĐ-СP`). */
+const CYRILLIC_LOOKALIKES: Readonly<Record<string, string>> = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y',
+};
+
+/**
+ * A symbol as printed, its typing slips undone: stray spaces around `&` (`QLN& TTBĐS`), a Cyrillic look-alike
+ * among Latin capitals (`NĐ-СP`). Only applied to text already read as a number/symbol.
+ */
+export function tidySymbolText(text: string): string {
+  return text
+    .replace(/\s*&\s*/g, '&')
+    .replace(/(?<=[\p{Lu}\d/&.-])[АВЕКМНОРСТХУ]|[АВЕКМНОРСТХУ](?=[\p{Lu}\d/&.-])/gu, (c) => CYRILLIC_LOOKALIKES[c] ?? c);
+}
+
+/** A type code glued to its issuer's code (`QĐUBND` for `QĐ-UBND`), split; a code we know is never split. */
+function unglue(code: string): string[] {
+  if (isKnownCode(code)) return [code];
+  for (const type of TYPE_CODES) {
+    const rest = code.slice(type.length);
+    if (code.startsWith(type) && rest.length >= 2 && isIssuerCode(rest)) return [type, rest];
+  }
+  return [code];
 }
 
 /** Builds the normalized symbol from code segments; Party bodies take the `TYPE/BODY` form. */
 function joinCodes(codes: string[]): string {
-  const fixed = codes.filter((c) => c !== '').map(canonicalCode);
+  const internal = codes[codes.length - 1] === 'nb' && codes.length > 2;
+  const fixed = (internal ? codes.slice(0, -1) : codes).filter((c) => c !== '').flatMap(unglue).map(canonicalCode);
   const year = fixed.length > 1 && /^(19|20)\d\d$/.test(fixed[0]) ? fixed.shift() : undefined;
   const last = fixed[fixed.length - 1];
   const body =
-    year === undefined && fixed.length === 2 && PARTY_BODIES.includes(last) ? `${fixed[0]}/${last}` : fixed.join('-');
+    year === undefined && fixed.length === 2 && PARTY_BODIES.includes(last) ? `${fixed[0]}/${last}${internal ? '/nb' : ''}` : fixed.join('-');
   return year === undefined ? body : `${year}/${body}`;
 }
 
 /** Normalizes a printed or typed symbol (`Qb-UBND` → `QĐ-UBND`, `ND-CP` → `NĐ-CP`, `kl/tw` → `KL/TW`). */
 export function normalizeSymbol(symbol: string): string {
-  return joinCodes(squashSpaces(symbol).split(/\s*[/\-\s]\s*/));
+  const tidy = squashSpaces(tidySymbolText(symbol));
+  // The Party form `TC/TCT`, `CV/BTCTW/nb` stays one even when its body is not in our tables.
+  const party = /^([\p{L}\d]+)\s*\/\s*([\p{L}\d]+)(\s*\/\s*nb)?$/u.exec(tidy);
+  if (party && !/^\d/.test(party[1] ?? '')) return `${canonicalCode(party[1] ?? '')}/${canonicalCode(party[2] ?? '')}${party[3] ? '/nb' : ''}`;
+  return joinCodes(tidy.split(/\s*[/\-\s]\s*/));
 }
 
 /**
@@ -40,20 +70,20 @@ export function normalizeSymbol(symbol: string): string {
  * `57 NQ-CP`, `NQ-CP 57`, `5817 ubnd ktth`, `94 KL TW`, `107/2021/ND-CP`, `/KH-UBND`. Null when no symbol.
  */
 export function parseNumberSymbol(text: string): NumberSymbol | null {
-  const clean = squashSpaces(text.replace(/[–—]/g, '-'));
+  const clean = squashSpaces(tidySymbolText(text.replace(/[–—]/g, '-')));
   let number: string | null = null;
   let rest = clean;
-  const lead = /^(\d+(?: \d+)*)\s*[/-]\s*(.*)$/.exec(clean) ?? /^(\d+)\s+(.*)$/.exec(clean);
+  const lead = /^(\d+(?: \d+)*(?:\.\d+)?)\s*[/-]\s*(.*)$/.exec(clean) ?? /^(\d+)\s+(.*)$/.exec(clean);
   const trail = /^([^\d\s].*?)\s+(\d+)$/.exec(clean);
   if (lead) [number, rest] = [lead[1].replace(/ /g, ''), lead[2]];
   else if (trail) [rest, number] = [trail[1], trail[2]];
   else if (clean.startsWith('/')) rest = clean.slice(1);
   else return null; // a symbol without a number is only valid in the blank form `/KH-UBND`
   const codes = rest.split(/\s*[/\-\s]\s*/).filter((c) => c !== '');
-  if (!codes.some((c) => /\p{L}/u.test(c)) || codes.some((c) => !/^[\p{L}\d]+$/u.test(c))) return null;
-  // Printed Party form (`9671-CV/BTCTW`, `89-TC/TCT`): keep it even when the body is not in our table.
-  const party = /^\d[\d ]*\s*-\s*([\p{L}\d]+)\s*\/\s*([\p{L}\d]+)$/u.exec(clean);
-  if (party) return { number, symbol: `${canonicalCode(party[1])}/${canonicalCode(party[2])}` };
+  if (!codes.some((c) => /\p{L}/u.test(c)) || codes.some((c) => !/^[\p{L}\d]+(?:[&.][\p{L}\d]+)*$/u.test(c))) return null;
+  // Printed Party form (`9671-CV/BTCTW`, `89-TC/TCT`, `85-CV/VPTW/nb`): kept even when the body is not in our table.
+  const party = /^\d[\d ]*(?:\.\d+)?\s*-\s*([\p{L}\d]+)\s*\/\s*([\p{L}\d]+)(\s*\/\s*nb)?$/u.exec(clean);
+  if (party) return { number, symbol: `${canonicalCode(party[1])}/${canonicalCode(party[2])}${party[3] ? '/nb' : ''}` };
   return { number, symbol: joinCodes(codes) };
 }
 

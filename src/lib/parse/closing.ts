@@ -1,13 +1,15 @@
 /**
- * The closing part: `Nơi nhận:` (distribution list) and the signing block — authority marks
- * (`KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`), capacity lines in capitals, the signer's name. A scan
- * may keep only the name (seed 003 ends with `Tran Hoang Tuan`): marks and capacity then
- * stay empty rather than guessed.
+ * The closing part: `Nơi nhận:` (distribution list) and the signing blocks (signature.ts), in either
+ * order; a joint document prints one signing block per issuing body. A scan may read the signing column
+ * into the list's lines (`- Ban Bí thư Trung ương Đảng; KT. THỦ TƯỚNG`, `PHÓ THỦ TƯỚNG` between two
+ * items, the name after the last): those pieces are the signature, in the order printed.
  */
 import type { Signature } from '../../schemas/metadata.ts';
+import { validSyllableShare } from '../vietnamese/syllables.ts';
 import type { Line } from './lines.ts';
-import { NOI_NHAN, isAllCaps, listMarker } from './keywords.ts';
+import { NOI_NHAN, listMarker } from './keywords.ts';
 import { cleanItem, nextFilled } from './items.ts';
+import { isBodyLine, isCapacity, isName, markOf, personName, readSignature, readSignatures, type SignatureSpan } from './signature.ts';
 
 export interface Span {
   start: number;
@@ -16,23 +18,45 @@ export interface Span {
 
 export interface Closing {
   distribution: (Span & { items: string[] }) | null;
-  signature: (Span & { value: Signature; lines: number[][] }) | null;
+  /** The signing blocks in printed order (more than one in a joint document). */
+  signatures: SignatureSpan[];
+  /** A signature read from the list's lines of a scan, when no signing block follows the list. */
+  asideSignature: Signature | null;
 }
-
-const MARK = /^(TM|KT|TL|TUQ|Q)\.?(?:\s+|$)(?=\p{Lu}|$)/u;
-const CAPACITY_WORDS = /CHỦ TỊCH|TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|CHỦ NHIỆM|BÍ THƯ|CHÁNH|TỔNG|ỦY BAN|UỶ BAN|CHÍNH PHỦ/u;
 
 export function parseClosing(lines: Line[], from: number): Closing {
   const at = findDistribution(lines, from);
-  let distribution: Closing['distribution'] = null;
+  let distribution: ReturnType<typeof readDistribution> | null = null;
   let sigFrom = -1;
   if (at >= 0) {
     distribution = readDistribution(lines, at);
     sigFrom = distribution.end;
   }
-  let signature = sigFrom >= 0 ? readSignature(lines, sigFrom, false) : null;
-  if (!signature) signature = searchSignature(lines, distribution ? distribution.end : from);
-  return { distribution, signature };
+  let signatures = sigFrom >= 0 ? readSignatures(lines, sigFrom, false) : [];
+  if (signatures.length === 0) {
+    const found = searchSignature(lines, distribution ? distribution.end : from);
+    signatures = found ? readSignatures(lines, found.start, true) : [];
+  }
+  const aside = distribution?.aside ?? [];
+  const name = aside.find(isName);
+  const capacityLines = aside.filter((t) => t !== name);
+  const asideSignature: Signature | null =
+    signatures.length === 0 && name !== undefined && capacityLines.length > 0
+      ? { marks: capacityLines.flatMap((t) => markOf(t) ?? []), capacityLines, capacity: capacityLines.at(-1) ?? null, name: personName(name) }
+      : null;
+  return { distribution: distribution && { start: distribution.start, end: distribution.end, items: distribution.items }, signatures, asideSignature };
+}
+
+/** An item with the signing column read into its line: the item, and what belongs to the signature (or nothing). */
+function splitAside(text: string): [string, string | null] {
+  const m = /^(.*?[;.])\s+(\S.*)$/u.exec(text);
+  const rest = m?.[2]?.replace(/^[\W_]+/u, '') ?? '';
+  if (!m?.[1] || rest === '') return [text, null];
+  if (isCapacity(rest) || isName(rest)) return [m[1], rest];
+  // OCR noise after the item (`Kiểm toán nhà nước; À2 Z2 „`, a seal's scribble) is no part of it.
+  const share = validSyllableShare(rest);
+  const scribble = /\d|[^\p{L}\p{N}\s.,;:()/&-]/u.test(rest);
+  return rest.length < 16 && scribble && (share === null || share < 0.5) ? [m[1], null] : [text, null];
 }
 
 function findDistribution(lines: Line[], from: number): number {
@@ -43,8 +67,11 @@ function findDistribution(lines: Line[], from: number): number {
   return -1;
 }
 
-function readDistribution(lines: Line[], at: number): Span & { items: string[] } {
+function readDistribution(lines: Line[], at: number): Span & { items: string[]; aside: string[] } {
   const items: string[] = [];
+  const aside: string[] = [];
+  const intro = (lines[at] as Line).text.replace(/^[^:]*:[\s\W_]*/u, '');
+  if (intro !== '' && isCapacity(intro)) aside.push(intro);
   let end = at + 1;
   for (let i = at + 1; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -53,88 +80,63 @@ function readDistribution(lines: Line[], at: number): Span & { items: string[] }
       if (next < 0 || listMarker(lines[next]?.text ?? '') === null) break;
       continue;
     }
-    if (listMarker(line.text)) items.push(line.text);
-    else if (isCapacity(line.text) || isName(line.text)) break;
-    else if (items.length > 0) items[items.length - 1] = `${items[items.length - 1] ?? ''} ${line.text}`;
-    else items.push(line.text);
+    const text = line.text.replace(/^[—–~]+\s*(?=[-–~])/u, '');
+    if (listMarker(text)) {
+      const [item, side] = splitAside(text);
+      items.push(item);
+      if (side !== null) aside.push(side);
+    } else if (isCapacity(text) || isName(text)) {
+      // Between two items the signing column's line is read aside; after the last one the signature begins.
+      if (!itemFollows(lines, i + 1)) break;
+      aside.push(text);
+    } else if (/^\d{1,3}$/.test(text)) break; // a page number under the list
+    else if (items.length > 0) items[items.length - 1] = `${items[items.length - 1] ?? ''} ${text}`;
+    else items.push(text);
     end = i + 1;
   }
-  return { start: at, end, items: items.map(cleanItem).filter((t) => t !== '') };
+  return { start: at, end, items: items.map(cleanItem).filter((t) => t !== ''), aside };
 }
 
-/** Reads a signing block starting at the first filled line at or after `from`. */
-function readSignature(lines: Line[], from: number, needCapacity: boolean): Closing['signature'] {
-  const capacity: number[][] = [];
-  const texts: string[] = [];
-  let i = nextFilled(lines, from);
-  const start = i;
-  if (i < 0) return null;
-  for (; i < lines.length; i = nextFilled(lines, i + 1)) {
-    if (i < 0) break;
-    const text = (lines[i] as Line).text.trim();
-    if (!isCapacity(text)) break;
-    const prev = texts[texts.length - 1];
-    // `KT. BỘ TRƯỞNG,` / `CHỦ NHIỆM` and a bare `KT.` are one capacity printed over two lines.
-    if (prev !== undefined && (/,$/.test(prev) || /^(TM|KT|TL|TUQ|Q)\.?$/.test(prev))) {
-      texts[texts.length - 1] = `${prev} ${text}`;
-      capacity[capacity.length - 1]?.push(i);
-    } else {
-      texts.push(text);
-      capacity.push([i]);
-    }
+/** Whether a list item follows within the next three filled lines. */
+function itemFollows(lines: Line[], from: number): boolean {
+  for (let i = from, seen = 0; i < lines.length && seen < 3; i++) {
+    if (lines[i]?.blank) continue;
+    if (listMarker(lines[i]?.text ?? '')) return true;
+    seen++;
   }
-  if (needCapacity && texts.length === 0) return null;
-  const nameText = i >= 0 ? (lines[i] as Line).text.trim() : '';
-  const named = i >= 0 && isName(nameText);
-  if (texts.length === 0 && !named) return null;
-  const lastCapacity = capacity[capacity.length - 1];
-  const end = named ? i + 1 : lastCapacity ? Math.max(...lastCapacity) + 1 : start;
-  const marks = texts.flatMap((t) => {
-    const m = MARK.exec(t);
-    return m?.[1] ? [`${m[1]}.`] : [];
-  });
-  return {
-    start,
-    end,
-    lines: named ? [...capacity, [i]] : capacity,
-    value: {
-      marks,
-      capacityLines: texts,
-      capacity: texts[texts.length - 1] ?? null,
-      name: named ? nameText.replace(/[.,;]+$/, '') : null,
-    },
-  };
+  return false;
 }
 
-/** Without a distribution list, the last capacity block followed by a name is the signature. */
-function searchSignature(lines: Line[], from: number): Closing['signature'] {
+/**
+ * Without a distribution list, the signing blocks are the last capacity blocks followed by a name; in a
+ * joint document several follow one another.
+ */
+function searchSignature(lines: Line[], from: number): SignatureSpan | null {
+  let found: SignatureSpan | null = null;
   for (let i = lines.length - 1; i >= from; i--) {
     const line = lines[i];
     if (!line || line.blank || !isCapacity(line.text)) continue;
-    const prev = nextFilledBack(lines, i - 1, from);
-    if (prev >= 0 && isCapacity(lines[prev]?.text ?? '')) continue;
-    const found = readSignature(lines, i, true);
-    if (found?.value.name) return found;
+    let first = i;
+    for (let prev = nextFilledBack(lines, i - 1, from); prev >= 0 && continuesBlock(lines[prev] as Line); prev = nextFilledBack(lines, prev - 1, from)) first = prev;
+    const block = readSignature(lines, first, true);
+    if (!block?.value.name) {
+      if (found) break;
+      continue;
+    }
+    // An earlier block counts only when it ends right where the later one starts.
+    if (found && nextFilled(lines, block.end) !== found.start) break;
+    found = block;
+    i = first;
   }
-  return null;
+  return found;
+}
+
+/** A line that belongs to the signing block above the line after it: a capacity, or the body a capacity names. */
+function continuesBlock(line: Line): boolean {
+  return !line.blank && (isCapacity(line.text) || isBodyLine(line.text));
 }
 
 function nextFilledBack(lines: Line[], from: number, stop: number): number {
   for (let i = from; i >= stop; i--) if (lines[i] && !lines[i]?.blank) return i;
   return -1;
-}
-
-export function isCapacity(text: string): boolean {
-  const t = text.trim();
-  if (MARK.test(t) && isAllCaps(t, 2)) return true;
-  if (/^(TM|KT|TL|TUQ|Q)\.$/.test(t)) return true;
-  return isAllCaps(t, 4) && !/[;:&/()\d]/.test(t) && CAPACITY_WORDS.test(t) && t.split(/\s+/).length <= 10;
-}
-
-/** A personal name: 2–5 capitalized words, not in capitals (`Trần Phước Hiền`, `Tran Hoang Tuan`). */
-export function isName(text: string): boolean {
-  const words = text.trim().replace(/[.,;]+$/, '').split(/\s+/);
-  if (words.length < 2 || words.length > 5) return false;
-  if (isAllCaps(words.join(' '), 2)) return false;
-  return words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
 }

@@ -11,6 +11,7 @@ import { parseDetachedSymbol, parseNumberValue } from './number.ts';
 import { hasYear, looksLikeDateLine, parsePlaceDate } from './date.ts';
 import { typeFromSymbol, typeFromTitle } from './doctype.ts';
 import { readIssuer } from './issuer-lines.ts';
+import { titleAfterNoise } from './stamp.ts';
 import { VV, titleSubject, veSubject, vvSubject, type SubjectSpan } from './subject.ts';
 
 export interface HeaderFields
@@ -19,6 +20,10 @@ export interface HeaderFields
   end: number;
   /** Runs of consecutive lines that read as one header block (a wrapped subject, a spread date). */
   groups: number[][];
+  /** Every body printed in the issuer block, in order (issuing-bodies.ts decides issuer, parent, joint). */
+  bodies: string[];
+  /** The body a Party title names under itself (`CỦA BỘ CHÍNH TRỊ`), as printed. */
+  titleBody: string | null;
 }
 
 /** Parses the header within lines [0, limit). `closed` says the zone ends at the recipients. */
@@ -42,7 +47,7 @@ export function parseHeader(lines: Line[], limit: number, closed: boolean): Head
   let afterNumber = soAt;
   if (soAt >= 0) {
     used.push(soAt);
-    let value = (lines[soAt]?.text ?? '').replace(/^[^:.]*[:.]\s*/, '');
+    let value = (lines[soAt]?.text ?? '').replace(/^[^\p{L}\p{N}]*S\S?\s*[:.]?\s*/u, '');
     if (value.trim() === '') {
       const next = nextFilled(soAt + 1);
       if (next >= 0 && /^[\d/]/.test(lines[next]?.text ?? '')) {
@@ -88,9 +93,10 @@ export function parseHeader(lines: Line[], limit: number, closed: boolean): Head
   // The title sits right under the number and date; a later `QUYẾT ĐỊNH:` opens the articles.
   const anchor = Math.max(afterNumber, ...groups.flat(), -1);
   const titleLimit = anchor >= 0 ? filledBound(lines, anchor + 1, 6, limit) : filledBound(lines, 0, 8, limit);
-  const titleAt = find((l, i) => i < titleLimit && typeFromTitle(l.text) !== null);
+  const titleOf = (text: string): string | null => typeFromTitle(text) ?? typeFromTitle(titleAfterNoise(text) ?? '');
+  const titleAt = find((l, i) => i < titleLimit && titleOf(l.text) !== null);
   if (titleAt >= 0) {
-    docType = typeFromTitle(lines[titleAt]?.text ?? '');
+    docType = titleOf(lines[titleAt]?.text ?? '');
     used.push(titleAt);
     subject = titleSubject(lines, titleAt, limit);
   } else {
@@ -105,6 +111,7 @@ export function parseHeader(lines: Line[], limit: number, closed: boolean): Head
   if (subject) {
     used.push(...subject.lines);
     groups.push(subject.lines);
+    if (subject.titleBody) used.push(subject.titleBody.line);
   }
   if (docType === null && symbol !== null) docType = typeFromSymbol(symbol);
 
@@ -125,6 +132,8 @@ export function parseHeader(lines: Line[], limit: number, closed: boolean): Head
     subject: subject?.text === '' ? null : (subject?.text ?? null),
     end,
     groups,
+    bodies: issuer.bodies,
+    titleBody: subject?.titleBody?.text ?? null,
   };
 }
 

@@ -10,6 +10,8 @@ import { parseHeader } from './header.ts';
 import { findRecipients, parseRecipients } from './recipients.ts';
 import { parseClosing } from './closing.ts';
 import { blockOf, reflow } from './reflow.ts';
+import { issuingBodies } from './issuing-bodies.ts';
+import { attachedNotes, completeFromNotes } from './attachment.ts';
 
 export function parseDocument(text: string): ParsedDocument {
   const lines = toLines(text);
@@ -28,7 +30,7 @@ export function parseDocument(text: string): ParsedDocument {
   // (appendices, footnotes, a repeated page) is body again.
   const spans: { start: number; end: number; section: BlockSection; groups?: number[][] }[] = [];
   if (closing.distribution) spans.push({ ...closing.distribution, section: 'distribution' });
-  if (closing.signature) spans.push({ ...closing.signature, section: 'signature', groups: closing.signature.lines });
+  for (const signature of closing.signatures) spans.push({ ...signature, section: 'signature', groups: signature.lines });
   spans.sort((a, b) => a.start - b.start);
   let at = bodyStart;
   for (const span of spans) {
@@ -40,9 +42,15 @@ export function parseDocument(text: string): ParsedDocument {
   }
   blocks.push(...reflow(lines, at, lines.length, 'body'));
 
-  const metadata: ExtractedMetadata = {
-    issuer: header.issuer,
-    issuerParent: header.issuerParent,
+  const bodies = issuingBodies({
+    bodies: header.bodies,
+    titleBody: header.titleBody,
+    symbol: header.symbol,
+    signatures: closing.asideSignature ? [closing.asideSignature] : closing.signatures.map((s) => s.value),
+  });
+  const printed: ExtractedMetadata = {
+    issuer: bodies.issuer,
+    issuerParent: bodies.issuerParent,
     number: header.number,
     symbol: header.symbol,
     docType: header.docType,
@@ -51,8 +59,10 @@ export function parseDocument(text: string): ParsedDocument {
     subject: header.subject,
     recipients: recipients?.items ?? [],
     distribution: closing.distribution?.items ?? [],
-    signature: closing.signature?.value ?? null,
+    signature: bodies.signature,
   };
+  const metadata = completeFromNotes(printed, attachedNotes(blocks));
+  if (bodies.coIssuers.length > 0) metadata.coIssuers = bodies.coIssuers;
   return { metadata, blocks };
 }
 

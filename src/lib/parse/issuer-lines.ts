@@ -5,18 +5,20 @@
  * or no head at all (`MÔI TRƯỜNG` after `BỘ NÔNG NGHIỆP VÀ`) continues the body above it.
  */
 import { canonicalIssuerName } from '../issuer.ts';
-import type { Line } from './lines.ts';
+import { keyOf, type Line } from './lines.ts';
 import { isAllCaps, isMotto } from './keywords.ts';
 
-const HEAD = new RegExp(
+export const HEAD = new RegExp(
   '^(uy ban|ubnd|hoi dong|bo|so|cuc|tong cuc|chi cuc|vu|van phong|thu tuong|chinh phu|thue|ban|phong|' +
     'trung tam|kho bac|bao hiem|tinh uy|thanh uy|huyen uy|dang uy|cong an|vien|toa an|kiem toan|' +
-    'ngan hang|quoc hoi|doan|hoi)\\b',
+    'ngan hang|quoc hoi|doan|hoi|dang bo|dang uy)\\b',
 );
 
 export interface IssuerPair {
   issuer: string | null;
   issuerParent: string | null;
+  /** Every body printed, in order, in the written form (issuing-bodies.ts reads parents and joint issuers from them). */
+  bodies: string[];
   /** Indices of the lines that printed the bodies. */
   used: number[];
 }
@@ -34,7 +36,7 @@ export function readIssuer(lines: Line[], end: number): IssuerPair {
     const key = line.key.trim();
     const last = bodies[bodies.length - 1];
     const incomplete = last !== undefined && (/(\sVÀ|,)$/.test(last) || /^(ỦY|UỶ) BAN NHÂN DÂN$/.test(last));
-    if (last === undefined || (HEAD.test(key) && !incomplete)) bodies.push(text);
+    if (last === undefined || (HEAD.test(key) && !incomplete)) bodies.push(...splitJoint(text));
     else bodies[bodies.length - 1] = `${last} ${text}`;
   }
   const issuer = bodies[bodies.length - 1];
@@ -42,8 +44,15 @@ export function readIssuer(lines: Line[], end: number): IssuerPair {
   return {
     issuer: issuer === undefined ? null : canonicalIssuerName(issuer),
     issuerParent: parent === undefined ? null : canonicalIssuerName(parent),
+    bodies: bodies.map(canonicalIssuerName),
     used,
   };
+}
+
+/** `BỘ CÔNG AN - BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG`: two bodies on one line (not `BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI`). */
+function splitJoint(text: string): string[] {
+  const parts = text.split(/\s+[-–]\s+/);
+  return parts.length > 1 && parts.every((p) => HEAD.test(keyOf(p))) ? parts : [text];
 }
 
 /**

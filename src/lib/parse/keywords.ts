@@ -13,19 +13,23 @@ export const DONG_KINH_GUI = /^\W*[dđ][o0]ng\s*k[i1l]nh\s*g[uư][i1l]\s*:/;
 export const DIEN = /\bdien\s*:\s*$/;
 /** `Nơi nhận:` opening the distribution list. */
 export const NOI_NHAN = /^\W*n[o0ơ][i1l]\s*nh[a4]n\s*:?/;
-/** `Số:` opening the number line; OCR reads `số` as `s6`, `sb`, `sé`, `so`. */
-export const SO = /^\W*s[o06be]\s*[:.]/;
+/**
+ * `Số:` opening the number line; OCR reads `số` as `s6`, `sb`, `sé`, `so`. Party documents (and some state
+ * ones) print no colon: `Số 12-KL/TW`, `Số 905/QĐ-UBND`; then a number and a symbol must follow.
+ */
+export const SO = /^\W*s[o06be]\s*(?:[:.]|\s(?=\s*[\d.]+\s*[-/]\s*\p{L}|\s*\/\s*\p{L}))/u;
 
+/** The national motto, or the Party's (`ĐẢNG CỘNG SẢN VIỆT NAM`, top right of a Party document). */
 export function isMotto(line: Line): boolean {
-  return /cong hoa xa hoi chu nghia|doc lap\s*[-–—]+\s*tu do/.test(line.key);
+  return /cong hoa xa hoi chu nghia|doc lap\s*[-–—]+\s*tu do|^\W*dang cong san viet nam\W*$/.test(line.key);
 }
 
 /**
  * A list marker as printed at the start of a line (`- `, `+ `, `• `; a doubled `-- ` from a
- * crawl counts once) with the prefix to cut; `-5%` or a number is not a marker.
+ * crawl counts once; `~ ` is how a scan reads a dash) with the prefix to cut; `-5%` or a number is not a marker.
  */
 export function listMarker(text: string): { marker: string; prefix: string } | null {
-  const m = /^([-+•–—])[-–—]*\s+(?=\S)/.exec(text);
+  const m = /^([-+•–—~])[-–—]*\s+(?=\S)/.exec(text);
   if (!m?.[1]) return null;
   return { marker: m[1], prefix: m[0] };
 }

@@ -20,12 +20,16 @@ export interface Line {
   depth?: number;
   /** True for empty lines, `|` cells, rules and emphasis-only lines (`** **`). */
   blank: boolean;
+  /** A `|` cell boundary or a `---` rule: a hard boundary, unlike an empty line a paragraph may run across. */
+  rule?: true;
 }
 
 interface Physical {
   runs: Inline[];
   depth?: number;
   separator: boolean;
+  /** A `|` cell boundary or a rule. */
+  rule?: true;
   /** The line starts inside an emphasis span opened on an earlier line. */
   continuesSpan: boolean;
   /** The line ends with a markdown hard break, or a span is still open at its end. */
@@ -57,6 +61,7 @@ export function toLines(source: string): Line[] {
     else groups.push([p]);
   }
   return groups.map((group) => {
+    if (group.length === 1 && group[0]?.rule) return { text: '', runs: [], key: '', blank: true, rule: true };
     const runs: Inline[] = [];
     group.forEach((p, k) => {
       const last = runs[runs.length - 1];
@@ -82,9 +87,14 @@ function opensSpan(body: string, at: number, size: number, rest: string): boolea
   return closer.test(rest.slice(0, 2000));
 }
 
-function closesSpan(body: string, at: number): boolean {
+/**
+ * A closing mark follows a word or ends the line; a crawl also closes a label with a space before the mark
+ * (`**Kính gửi: **Ủy ban …`): a mark after `: ` closes the span it opened on this line.
+ */
+function closesSpan(body: string, at: number, openedHere: boolean): boolean {
   const previous = body[at - 1];
   const size = body[at + 1] === '*' ? 2 : 1;
+  if (openedHere && /:\s+$/u.test(body.slice(0, at))) return true;
   return (previous !== undefined && !/\s/u.test(previous)) || body.slice(at + size).trim() === '';
 }
 
@@ -101,7 +111,9 @@ function scan(raw: string[]): Physical[] {
       // Cells and rules end any span: the crawl never continues a phrase across them.
       strong = false;
       emphasis = false;
-      out.push({ runs: [], separator: true, continuesSpan: false, hardBreak: true, openAtEnd: false });
+      const physical: Physical = { runs: [], separator: true, continuesSpan: false, hardBreak: true, openAtEnd: false };
+      if (bare !== '' || line !== '') physical.rule = true;
+      out.push(physical);
       continue;
     }
     const heading = /^(#{1,6})\s+/.exec(bare);
@@ -133,7 +145,7 @@ function scan(raw: string[]): Physical[] {
         const size = body[i + 1] === '*' ? 2 : 1;
         const open = size === 2 ? strong : emphasis;
         const rest = `${body.slice(i + size)}\n${ahead}`;
-        if (open ? closesSpan(body, i) : opensSpan(body, i, size, rest)) {
+        if (open ? closesSpan(body, i, !continuesSpan) : opensSpan(body, i, size, rest)) {
           push();
           if (size === 2) strong = !strong;
           else emphasis = !emphasis;

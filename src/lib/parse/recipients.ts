@@ -58,8 +58,11 @@ export function parseRecipients(lines: Line[], start: number): Recipients {
     if (next < 0 || !DONG_KINH_GUI.test(lines[next]?.key ?? '')) break;
     i = next;
   }
-  return { items: items.map(cleanItem).filter((t) => t !== ''), start, end };
+  return { items: items.map(cleanItem).filter((t) => t !== '' && !DETAIL.test(t)), start, end };
 }
+
+/** A line under an addressee that describes it (`Mã số thuế: …`, `Địa chỉ: …`), not another addressee. */
+const DETAIL = /^(?:mã số thuế|mst|địa chỉ|điện thoại|đt|email|e-mail|fax)\b[^:]{0,30}:/iu;
 
 /** Collects items from `from`; returns the index after the last consumed line. */
 function collectList(lines: Line[], from: number, items: string[]): number {

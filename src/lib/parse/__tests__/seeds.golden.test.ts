@@ -169,11 +169,24 @@ describe('seed blocks', () => {
     const item = blocks.find((b) => b.section === 'distribution' && b.kind === 'list-item');
     expect(item).toMatchObject({ marker: '-', inlines: [{ text: 'Như trên;' }] });
   });
-  it('002: one paragraph per source line is kept, the accidental break included', () => {
+  it('002: one paragraph per source line is kept; the empty line inside `Đà / Năng` is run across', () => {
     const blocks = parse('cv-2395-ubnd-ktth-2022.txt').doc.blocks.map((b) => b.inlines.map((i) => i.text).join(''));
-    const at = blocks.findIndex((t) => t.endsWith('Thừa Thiên Huế, Đà'));
-    expect(at).toBeGreaterThan(0);
-    expect(blocks[at + 1]?.startsWith('Năng, Quảng Nam')).toBe(true);
+    expect(blocks).toContain(
+      'Triển khai thực hiện hiệu quả Kế hoạch tổ chức Hội nghị sơ kết diễn đàn liên kết phát triển du lịch giữa các tỉnh, thành phố: Thừa Thiên Huế, Đà Năng, Quảng Nam, Quảng Ngãi và Bình Định với Thành phố Hà Nội và Thành phố Hồ Chí Minh trong năm 2022 tại Quảng Ngãi.',
+    );
+    expect(blocks.filter((t) => t.startsWith('2.3. Sở Văn hóa'))).toEqual(['2.3. Sở Văn hóa, Thể thao và Du lịch']);
+  });
+  it('000: `… báo cáo UBND tỉnh` / `*trước ngày 30/6/2025 …*` is one list item, the deadline still in italics', () => {
+    const blocks = parse('cv-5817-ubnd-ktth-2024.txt').doc.blocks;
+    const item = blocks.find((b) => b.inlines.some((i) => i.text.includes('báo cáo UBND tỉnh')));
+    expect(item?.kind).toBe('list-item');
+    expect(item?.inlines.at(-1)).toEqual({ text: 'trước ngày 30/6/2025 (thông qua Sở Kế hoạch và Đầu tư).', emphasis: true });
+    expect(item?.inlines.at(-2)?.text.endsWith('báo cáo UBND tỉnh ')).toBe(true);
+  });
+  it('003: a sentence cut by a page break (`… truéc ngay` / `31/3/2024.`) is one paragraph', () => {
+    const texts = parse('cv-ocr-ket-luan-2209-kl-tu-2024.txt').doc.blocks.map((b) => b.inlines.map((i) => i.text).join(''));
+    expect(texts.some((t) => t.endsWith('hoan thanh truéc ngay 31/3/2024.'))).toBe(true);
+    expect(texts.some((t) => t.includes('nang cao Chi sé cai cach hanh chinh (PAR INDEX)'))).toBe(true);
   });
   it('003: OCR hard-wrapped lines are joined into one paragraph per item', () => {
     const blocks = parse('cv-ocr-ket-luan-2209-kl-tu-2024.txt').doc.blocks.filter((b) => b.section === 'body');
