@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../lib/identity/id-pattern.ts';
-import { correctableFields, metadataSchema, partialDateSchema } from './metadata.ts';
+import { coIssuerSchema, correctableFields, metadataSchema, partialDateSchema } from './metadata.ts';
 import { relationSchema } from './relations.ts';
 
 const meta = metadataSchema.shape;
@@ -26,6 +26,8 @@ export const documentSchema = z.object({
   sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
   issuer: meta.issuer,
   issuerParent: meta.issuerParent,
+  /** The other issuing bodies of a joint document, each with its signing block; [] for a single issuer. */
+  coIssuers: z.array(coIssuerSchema),
   number: meta.number,
   symbol: meta.symbol,
   /** Number and symbol formatted together as printed in citations (`5817/UBND-KTTH`, `…/KH-UBND`). */

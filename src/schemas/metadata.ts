@@ -28,13 +28,20 @@ export const signatureSchema = z.object({
 /** The signing block: `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` / `Trần Phước Hiền`. */
 export type Signature = z.infer<typeof signatureSchema>;
 
+export const coIssuerSchema = z.object({
+  /** A further issuing body of a joint document, in the written form (`Bộ Nông nghiệp và Môi trường`). */
+  issuer: z.string(),
+  /** Its signing block, or null when none names it. */
+  signature: signatureSchema.nullable(),
+});
+
 export const metadataSchema = z.object({
   /** Issuing body, e.g. `Sở Kế hoạch và Đầu tư` (title case where the source prints capitals); null when unknown. */
   issuer: z.string().nullable(),
   /** Parent body printed above the issuer (`UBND tỉnh Quảng Ngãi` above `Sở Kế hoạch và Đầu tư`), else null. */
   issuerParent: z.string().nullable(),
   /** The other issuing bodies of a joint document (liên tịch), each with its own signing block; absent otherwise. */
-  coIssuers: z.array(z.object({ issuer: z.string(), signature: signatureSchema.nullable() })).optional(),
+  coIssuers: z.array(coIssuerSchema).optional(),
   /** Number part of the `Số:` line; null when left blank (unsigned copy). Leading zeros kept as printed (`012`). */
   number: z.string().nullable(),
   /**

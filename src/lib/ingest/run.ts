@@ -138,6 +138,7 @@ function documentRecord(document: HeldDocument): DocumentRecord {
     sourceSha256: document.sha256,
     issuer: metadata.issuer,
     issuerParent: metadata.issuerParent,
+    coIssuers: metadata.coIssuers ?? [],
     number: metadata.number,
     symbol: metadata.symbol,
     numberSymbol: numberSymbolOrNull(metadata.number, metadata.symbol),
