@@ -82,6 +82,27 @@ function seriesBody(code: string | null, level: string, place: string | null): s
   return null;
 }
 
+/**
+ * Whether a stated issuer is the implied body written otherwise: in capitals (`THỦ TƯỚNG CHÍNH PHỦ`) or
+ * with words abbreviated to their initials (`Bộ Nông nghiệp và PTNT`).
+ */
+function spells(said: string, full: string): boolean {
+  const a = foldDiacritics(said).split(/\s+/);
+  const b = foldDiacritics(full).split(/\s+/);
+  let j = 0;
+  for (const word of a) {
+    if (b[j]?.toLowerCase() === word.toLowerCase()) {
+      j++;
+      continue;
+    }
+    if (!/^[A-Z]{2,}$/.test(word)) return false;
+    const initials = b.slice(j, j + word.length).map((w) => w.charAt(0).toUpperCase()).join('');
+    if (initials !== word) return false;
+    j += word.length;
+  }
+  return j === b.length;
+}
+
 export interface ResolvedIssuer {
   /** Shown on the page: as stated, completed with its place; else the implied body. */
   display: string | null;
@@ -93,7 +114,7 @@ export function resolveIssuer(stated: string | null, symbol: string | null, ctx:
   const national = impliedIssuer(symbol);
   const code = symbol === null ? null : issuerCode(symbol);
   const said = stated === null ? null : squashSpaces(stated).normalize('NFC');
-  if (national !== null) return { display: said ?? national, body: null };
+  if (national !== null) return { display: said !== null && !spells(said, national) ? said : national, body: null };
   if (said === null) {
     if (code !== null && code === ctx.ownCode && ctx.own !== null) return { display: ctx.own, body: ctx.own };
     const body = seriesBody(code, ctx.provinceLevel, ctx.province);
@@ -113,5 +134,8 @@ export function resolveIssuer(stated: string | null, symbol: string | null, ctx:
     display = `${said.slice(0, at)}${m ? '' : ` ${level}`} ${place}${said.slice(at)}`.replace(/\s+/g, ' ').trim();
   }
   const body = place === null ? null : seriesBody(code, level, place);
+  // A relative name whose place the context does not give (`Ban Chấp hành Đảng bộ tỉnh` in a city's document)
+  // names no series on its own: it joins the one instrument of that number it can mean.
+  if (relative && place === null) return { display, body: null };
   return { display, body: body ?? display };
 }

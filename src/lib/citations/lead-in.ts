@@ -7,7 +7,7 @@
  *   55/2010/QH12 …; số 28/2016/QH14 …`, `Các văn bản của Văn phòng Trung ương Đảng:` over list items.
  */
 import { squashSpaces } from '../text.ts';
-import { type FoldedText, originalSlice } from './fold.ts';
+import { type FoldedText, isUpperAt, originalSlice } from './fold.ts';
 import { readIssuerName } from './issuer-name.ts';
 import { CUA, TYPE_ALTERNATION, TYPE_WORDS } from './patterns.ts';
 
@@ -32,9 +32,17 @@ export function precedingIssuer(f: FoldedText, at: number): string | null {
     const start = from + m.index + m[0].length;
     const end = readIssuerName(f, start);
     if (end > start && AFTER_NAME.test(f.folded.slice(end, at))) found = squashSpaces(originalSlice(f, start, end));
+    else if (isUpperAt(f, start)) {
+      // A long unit name with words of its own (`Trung tâm dự báo khí tượng thủy văn Quốc gia: tại …`): the whole
+      // phrase up to `: tại`, when short and unbroken by punctuation.
+      const lenient = LENIENT.exec(f.folded.slice(start, at));
+      if (lenient?.[1] && lenient[1].split(' ').length <= 12) found = squashSpaces(originalSlice(f, start, start + lenient[1].length));
+    }
   }
   return found;
 }
+
+const LENIENT = /^([a-z0-9]+(?: [a-z0-9]+)*)\s*:\s*tai\s*(?:cac\s+)?$/;
 
 const LEAD = new RegExp(String.raw`\bcac\s+(?:(van ban)|${TYPE_ALTERNATION})(?:\s+[a-z]+){0,3}?\s+${CUA}\s+`, 'g');
 

@@ -22,10 +22,11 @@ const CODE = String.raw`[a-z][a-z0-9]*(?:\.[a-z0-9]+)*(?:\s?&\s?[a-z][a-z0-9]*)*
 
 /**
  * A number/symbol: number (perhaps split by one space: `9 1`; decimal: `66.1`), `/` or `-`, optional legal
- * year, then codes joined by `/` or `-` (a line break may follow a hyphen: `33/KH-\nUBND`). Codes are
+ * year, then codes joined by `/` or `-` (a line break may follow a hyphen: `33/KH-\nUBND`), parts in figures
+ * among them (`01/CV-01`, `01/KH1N-01/17h00/DBQG-DBKH`). Codes are
  * checked against the original case afterwards (symbol-end.ts).
  */
-export const NUMBER_SYMBOL = String.raw`\d+(?:\.\d+)?(?: \d{1,2}(?=\s?[/-]))?\s?[/-]\s?(?:\d{4}\s?/\s?)?${CODE}(?:\s?[/-]\s*${CODE})*(?:-\d{1,4}(?![\d/]))?`;
+export const NUMBER_SYMBOL = String.raw`\d+(?:\.\d+)?(?: \d{1,2}(?=\s?[/-]))?\s?[/-]\s?(?:\d{4}\s?/\s?)?${CODE}(?:\s?[/-]\s*(?:${CODE}|\d{1,4}(?:h\d{2})?(?!\d)))*`;
 
 /** A date: `21/4/2022`, `06/02/2024`, `21 tháng 12 năm 2016` (folded). Groups: d, m, y or d, m, y. */
 export const DATE = String.raw`(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})`;

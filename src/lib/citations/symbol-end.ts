@@ -30,11 +30,18 @@ function gluedCode(segment: string): number | null {
  * one (the match was ordinary words).
  */
 export function symbolEnd(f: FoldedText, start: number, end: number): number | null {
-  const seg = /[a-z][a-z0-9]*(?:\.[a-z0-9]+)*(?:\s?&\s?[a-z][a-z0-9]*)*/g;
+  const seg = /[a-z0-9]+(?:\.[a-z0-9]+)*(?:\s?&\s?[a-z0-9]+)*/g;
   const text = f.folded.slice(start, end);
   let last: number | null = null;
   for (const m of text.matchAll(seg)) {
     const at = start + m.index;
+    if (/^\d/.test(m[0])) {
+      // The number and the legal year come first; after a code, a part in figures (`CV-01`, `…/17h00/…`) belongs.
+      if (last === null) continue;
+      if (!/^\d{1,4}(?:h\d{2})?$/.test(m[0])) break;
+      last = at + m[0].length;
+      continue;
+    }
     const original = originalSlice(f, at, at + m[0].length);
     const before = f.folded[at - 1];
     if (last !== null && m[0] === 'nb' && original === 'nb' && before === '/') {
@@ -50,7 +57,5 @@ export function symbolEnd(f: FoldedText, start: number, end: number): number | n
     if (glued !== null) last = at + glued;
     return last;
   }
-  // A number as the last part (`01/CV-01`).
-  const tail = last === null ? null : /^-\d{1,4}(?![\d/])/.exec(f.folded.slice(last, end));
-  return last === null || !tail ? last : last + tail[0].length;
+  return last;
 }

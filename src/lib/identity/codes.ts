@@ -120,6 +120,10 @@ export function canonicalCode(segment: string): string {
   const ocr = key.replace(/[BP]/g, (letter, at: number) => (at === 0 ? letter : 'D'));
   const repaired = CANONICAL.get(ocr);
   if (repaired !== undefined && repaired.includes('Đ')) return repaired;
+  // OCR reads the small `r` of `TTr`, `CTr` as `y`.
+  const small = /^([A-Z]{1,3})y$/.exec(segment);
+  const withR = small ? CANONICAL.get(`${small[1]}R`) : undefined;
+  if (withR !== undefined && withR.endsWith('r')) return withR;
   return /[a-z]/.test(segment) && /[A-Z]/.test(segment) ? segment : segment.toUpperCase();
 }
 

@@ -49,10 +49,11 @@ export function parseClosing(lines: Line[], from: number): Closing {
 
 /** An item with the signing column read into its line: the item, and what belongs to the signature (or nothing). */
 function splitAside(text: string): [string, string | null] {
-  const m = /^(.*?[;.])\s+(\S.*)$/u.exec(text);
+  const m = /^(.*?;)\s+(\S.*)$/u.exec(text);
   const rest = m?.[2]?.replace(/^[\W_]+/u, '') ?? '';
   if (!m?.[1] || rest === '') return [text, null];
-  if (isCapacity(rest) || isName(rest)) return [m[1], rest];
+  // A name or capacity ends a line of the signing column; an item goes on to its `;`.
+  if (!/[;,]$/.test(rest) && (isCapacity(rest) || isName(rest))) return [m[1], rest];
   // OCR noise after the item (`Kiểm toán nhà nước; À2 Z2 „`, a seal's scribble) is no part of it.
   const share = validSyllableShare(rest);
   const scribble = /\d|[^\p{L}\p{N}\s.,;:()/&-]/u.test(rest);

@@ -9,7 +9,7 @@ export function cleanItem(text: string): string {
   const marker = listMarker(text);
   const body = marker ? text.slice(marker.prefix.length) : text.replace(/^[-–—•+~]+\s*/, '');
   // A note printed on the next line belongs to the item (`Cơ quan Báo&PT, TH Thành phố;` / `(để đưa tin)`).
-  return body.replace(/[\s\u00a0]+/g, ' ').replace(/[;,]\s+(?=\((?:để|đề|de)\b[^)]*\)\s*[;.,]?$)/iu, ' ').replace(/[\s;.,:]+$/, '').trim();
+  return body.replace(/[\s\u00a0]+/g, ' ').replace(/[;,]\s+(?=\((?:để|đề|de)(?=\s)[^)]*\)\s*[;.,]?$)/iu, ' ').replace(/[\s;.,:]+$/, '').trim();
 }
 
 /** The text after the colon of an intro line (`Kính gửi: Bộ Tài chính.`), or ''. */

@@ -83,7 +83,7 @@ const RULE = /^\s*[-—–_=*]{3,}\s*$/;
 function opensSpan(body: string, at: number, size: number, rest: string): boolean {
   const next = body[at + size];
   if (next === undefined || /[\s)\]}.,;:*]/u.test(next)) return false;
-  const closer = size === 2 ? /[^\s*]\*\*(?!\*)|[^\s*]\s*\*\*\s*$/mu : /[^\s*]\*(?!\*)|[^\s*]\s*(?<!\*)\*\s*$/mu;
+  const closer = size === 2 ? /[^\s*]\*\*(?!\*)|[^\s*]\s*\*\*\s*$|:\s+\*\*(?!\*)/mu : /[^\s*]\*(?!\*)|[^\s*]\s*(?<!\*)\*\s*$/mu;
   return closer.test(rest.slice(0, 2000));
 }
 

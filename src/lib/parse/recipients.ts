@@ -62,7 +62,7 @@ export function parseRecipients(lines: Line[], start: number): Recipients {
 }
 
 /** A line under an addressee that describes it (`Mã số thuế: …`, `Địa chỉ: …`), not another addressee. */
-const DETAIL = /^(?:mã số thuế|mst|địa chỉ|điện thoại|đt|email|e-mail|fax)\b[^:]{0,30}:/iu;
+const DETAIL = /^(?:mã số thuế|mst|địa chỉ|điện thoại|đt|email|e-mail|fax)(?=[\s:])[^:]{0,30}:/iu;
 
 /** Collects items from `from`; returns the index after the last consumed line. */
 function collectList(lines: Line[], from: number, items: string[]): number {

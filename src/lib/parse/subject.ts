@@ -119,7 +119,7 @@ function isBold(line: Line): boolean {
 
 /** The enacting authority of a decision (`ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI`, `CHÍNH PHỦ`) ends the subject. */
 function isAuthority(text: string): boolean {
-  return /^((ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG|QUẬN)\b.*|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ|BỘ TRƯỞNG BỘ .*)$/u.test(
+  return /^((ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG|QUẬN)(?=\s|$).*|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ|BỘ TRƯỞNG BỘ .*)$/u.test(
     text.trim(),
   );
 }

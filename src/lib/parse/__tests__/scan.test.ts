@@ -42,9 +42,10 @@ QUYẾT ĐỊNH:
 
 Nơi nhận: _ KT. THỦ TƯỚNG
 - Như Điều 3; PHÓ THỦ TƯỚNG
-- Văn phòng Chính phủ;
 - Kiểm toán nhà nước; À2 Z2 „
-- Lưu: VT, QHĐP. Nguyễn Hòa Bình
+- Văn phòng Chính phủ; Nguyễn Hòa Bình
+- UBND TP. Hồ Chí Minh;
+- Lưu: VT, QHĐP.
 `;
   it('reads the title after the stamp, the subject after the bar and across the empty line', () => {
     const m = parseDocument(SCAN).metadata;
@@ -56,7 +57,7 @@ Nơi nhận: _ KT. THỦ TƯỚNG
   });
   it('reads the signing column out of the Nơi nhận lines', () => {
     const m = parseDocument(SCAN).metadata;
-    expect(m.distribution).toEqual(['Như Điều 3', 'Văn phòng Chính phủ', 'Kiểm toán nhà nước', 'Lưu: VT, QHĐP']);
+    expect(m.distribution).toEqual(['Như Điều 3', 'Kiểm toán nhà nước', 'Văn phòng Chính phủ', 'UBND TP. Hồ Chí Minh', 'Lưu: VT, QHĐP']);
     expect(m.signature).toEqual({ marks: ['KT.'], capacityLines: ['KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG'], capacity: 'PHÓ THỦ TƯỚNG', name: 'Nguyễn Hòa Bình' });
   });
 });
