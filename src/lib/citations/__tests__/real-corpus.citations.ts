@@ -4,6 +4,25 @@
  * citing document's context (`Sở Xây dựng` in a Hồ Chí Minh City letter is that city's). The document's own
  * number (in an attached text's note) is not a citation.
  */
+import { foldDiacritics } from '../../text.ts';
+
+/** One key for the names of one body: roles, sittings and terms dropped (`Bộ trưởng Bộ Y tế` is Bộ Y tế's). */
+export function bodyKey(name: string): string {
+  return foldDiacritics(name)
+    .toLowerCase()
+    .replace(/[.,()*]/g, ' ')
+    .replace(/\buy ban nhan dan\b/g, 'ubnd')
+    .replace(/\bhoi dong nhan dan\b/g, 'hdnd')
+    .replace(/\btp\b/g, 'thanh pho')
+    .replace(/^\s*(?:(?:pho )?chu tich|bo truong|giam doc|thu truong|thuong truc|ban thuong vu)\s+/, '')
+    .replace(/^\s*hoi nghi lan thu \S+\s+/, '')
+    .replace(/^\s*ban chap hanh dang bo tinh\s+/, 'tinh uy ')
+    .replace(/\s+khoa\s+[ivxlc]+\s*$/, '')
+    .replace(/(trung uong)\s+dang\s*$/, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 const TTG = 'Thủ tướng Chính phủ';
 const CP = 'Chính phủ';
 const VPCP = 'Văn phòng Chính phủ';

@@ -11,30 +11,13 @@ import { formatNumberSymbol, normalizeSymbol, numberKey } from '../../identity/i
 import { foldDiacritics } from '../../text.ts';
 import { resolveCitations } from '../resolve.ts';
 import { REAL_CORPUS, hasRealCorpus, realCorpusFiles } from '../../../../tests/support/real-corpus.ts';
-import { REAL_CITATIONS } from './real-corpus.citations.ts';
+import { REAL_CITATIONS, bodyKey } from './real-corpus.citations.ts';
 
 /** One key for the spellings of one number (`6676/BYT-CDS` and `6676/BYT-CĐS`, `08/…` and `8/…`). */
 function key(numberSymbol: string): string {
   const m = /^(\d+(?:\.\d+)?)\s*[/-](.*)$/.exec(numberSymbol);
   const [number, symbol] = m ? [m[1] ?? '', m[2] ?? ''] : ['', numberSymbol];
   return foldDiacritics(`${numberKey(number)}|${normalizeSymbol(symbol)}`).toUpperCase().replace(/[^A-Z0-9|]/g, '');
-}
-
-/** One key for the names of one body: roles, sittings and terms dropped (`Bộ trưởng Bộ Y tế` is Bộ Y tế's). */
-export function bodyKey(name: string): string {
-  return foldDiacritics(name)
-    .toLowerCase()
-    .replace(/[.,()*]/g, ' ')
-    .replace(/\buy ban nhan dan\b/g, 'ubnd')
-    .replace(/\bhoi dong nhan dan\b/g, 'hdnd')
-    .replace(/\btp\b/g, 'thanh pho')
-    .replace(/^\s*(?:(?:pho )?chu tich|bo truong|giam doc|thu truong|thuong truc|ban thuong vu)\s+/, '')
-    .replace(/^\s*hoi nghi lan thu \S+\s+/, '')
-    .replace(/^\s*ban chap hanh dang bo tinh\s+/, 'tinh uy ')
-    .replace(/\s+khoa\s+[ivxlc]+\s*$/, '')
-    .replace(/(trung uong)\s+dang\s*$/, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function cited(file: string): Map<string, string[]> {
