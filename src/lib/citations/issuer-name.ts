@@ -41,6 +41,12 @@ function originalWord(f: FoldedText, start: number, length: number): string {
 function isDamagedNameWord(f: FoldedText, start: number, folded: string, previous: string): boolean {
   const original = originalWord(f, start, folded.length);
   if (/^[a-z]{1,4}$/.test(folded) && /\p{L}/u.test(original) && !isVietnameseSyllable(original)) return true;
+  // A longer damaged word counts when the name plainly goes on after it (`Tha tuéng Chinh phu`).
+  if (/^[a-z]{5,7}$/.test(folded) && !isVietnameseSyllable(original)) {
+    const next = /\s+(\S)/y;
+    next.lastIndex = start + folded.length;
+    if (next.exec(f.folded) && isUpperAt(f, next.lastIndex - 1)) return true;
+  }
   return /^(?:tinh|thanh|huyen)$/.test(previous) && /^[a-z0-9]{1,2}y$/.test(folded);
 }
 

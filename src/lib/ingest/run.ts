@@ -34,11 +34,15 @@ import { assignIds } from './ids.ts';
 import { EMPTY_REGISTRY, loadRegistry, registryText, saveRegistry } from './id-registry.ts';
 import type { IdRegistry } from '../../schemas/ids.ts';
 import type { Redirect } from '../../schemas/redirects.ts';
+import { BodiesError, parseBodiesFile } from '../bodies/registry.ts';
+import type { BodiesFile } from '../../schemas/bodies.ts';
 
 export interface IngestPaths {
   sources: string;
   corrections: string;
   instruments: string;
+  /** The editors' registry of bodies (content/co-quan.yaml); none when absent. */
+  bodies?: string;
   out: string;
   /** Cache file (content-hash keyed); none when absent. */
   cache?: string;
@@ -69,6 +73,7 @@ export function defaultPaths(root: string): IngestPaths {
     sources: path.join(root, 'content/sources'),
     corrections: path.join(root, 'content/corrections'),
     instruments: path.join(root, 'content/instruments.yaml'),
+    bodies: path.join(root, 'content/co-quan.yaml'),
     out: path.join(root, 'content/generated'),
     cache: path.join(root, '.cache/ingest.v8'),
     registry: path.join(root, 'content/ids.yaml'),
@@ -98,6 +103,17 @@ function asIngestError<T>(work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof EditorialError) throw new IngestError(error.message);
+    throw error;
+  }
+}
+
+/** The registry of bodies, checked (src/lib/bodies/registry.ts); an empty one when the file is absent. */
+function loadBodies(file: string | undefined): BodiesFile {
+  if (file === undefined || !existsSync(file)) return { bodies: [] };
+  try {
+    return parseBodiesFile(readFileSync(file, 'utf8'), path.relative(process.cwd(), file) || file);
+  } catch (error) {
+    if (error instanceof BodiesError) throw new IngestError(error.message);
     throw error;
   }
 }
@@ -249,6 +265,7 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   const corrections = await loadCorrections(paths.corrections, sources.map((source) => source.name));
   const editorialText = existsSync(paths.instruments) ? readFileSync(paths.instruments, 'utf8') : null;
   const editorial = loadEditorial(paths.instruments, editorialText);
+  const bodies = loadBodies(paths.bodies);
   const total = sources.length * 2;
 
   // Sources not in the cache are parsed (in parallel); their blocks and tasks are kept for the steps below.
@@ -306,6 +323,7 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   });
   used.resolution = resolution.entry;
   for (const name of ['instruments.json', 'citations.json'] as const) files.set(name, resolution.data?.[name] ?? { reuse: path.join(paths.out, name) });
+  files.set('bodies.json', `${JSON.stringify(bodies)}\n`);
   const spansOf = (id: string): RefSpan[] => {
     const entry = resolution.entry.spans.get(id);
     return resolution.spans?.get(id) ?? (entry ? fromUtf8Json<RefSpan[]>(entry.json) : []);

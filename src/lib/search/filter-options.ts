@@ -8,14 +8,20 @@ import { viCollator } from '../text.ts';
 
 export interface FilterOptions { loai: string[]; 'co-quan': string[]; nam: string[]; 'pham-vi': string[] }
 
-export function searchFilterOptions(instruments: InstrumentRecord[], scopes: { held: string; cited: string }): FilterOptions {
+/** `issuerOf` names an instrument's issuer as the filter does (the registry's canonical name), null for none. */
+export function searchFilterOptions(
+  instruments: InstrumentRecord[],
+  scopes: { held: string; cited: string },
+  issuerOf: (instrument: InstrumentRecord) => string | null = (instrument) => instrument.issuer,
+): FilterOptions {
   const types = new Set<string>();
   const issuers = new Set<string>();
   const years = new Set<string>();
   const scopeValues = new Set<string>();
   for (const instrument of instruments) {
     if (instrument.docType) types.add(instrument.docType);
-    if (instrument.issuer) issuers.add(instrument.issuer);
+    const issuer = issuerOf(instrument);
+    if (issuer) issuers.add(issuer);
     if (instrument.date) years.add(instrument.date.iso.slice(0, 4));
     scopeValues.add(instrument.held ? scopes.held : scopes.cited);
   }

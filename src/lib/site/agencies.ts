@@ -6,6 +6,9 @@
  * diacritic variants are one agency. Works on metadata fields only: pages never parse document text.
  */
 import type { DocumentRecord } from '../../schemas/archive.ts';
+import type { Body } from '../../schemas/bodies.ts';
+import type { MatchContext } from '../bodies/match.ts';
+import type { BodyNames } from '../site/bodies.ts';
 import { normalizeBody } from '../tasks/bodies.ts';
 import { skeleton } from '../tasks/keys.ts';
 import { slugify, squashSpaces, viCollator } from '../text.ts';
@@ -55,6 +58,8 @@ function matchAgency(name: string): string {
 export interface Agency {
   slug: string;
   name: string;
+  /** The registry body, when the agency is one (its page shows what it became or came from). */
+  body?: Body;
   /** Documents addressed to it (Kính gửi), in archive order. */
   addressedBy: DocumentRecord[];
   /** Documents distributing a copy to it (Nơi nhận), in archive order. */
@@ -67,21 +72,35 @@ export interface Agency {
   tasks: TaskRecord[];
 }
 
+/**
+ * The name and page of an entry: the registry's body (read in the document's context), else the written form
+ * of the entry; null for what is no agency (`Như trên`, a person, OCR noise).
+ */
+export function agencyOf(raw: string, names?: BodyNames, context?: MatchContext): { name: string; slug: string; body?: Body } | null {
+  const cleaned = cleanEntry(raw);
+  if (!cleaned) return null;
+  const label = names ? names.label(cleaned, context) : { name: cleaned, body: null };
+  if (!label) return null;
+  if (label.body) return { name: label.body.name, slug: label.body.id, body: label.body };
+  const name = canonicalAgency(label.name);
+  const slug = slugify(name);
+  return slug ? { name, slug } : null;
+}
+
 /** Every agency, sorted by Vietnamese collation. `records` in archive (newest-first) order; `tasks` in task order. */
-export function agencies(records: DocumentRecord[], tasks: TaskRecord[]): Agency[] {
+export function agencies(records: DocumentRecord[], tasks: TaskRecord[], names?: BodyNames): Agency[] {
   const map = new Map<string, { variants: Map<string, number>; agency: Agency }>();
-  const entry = (raw: string) => {
-    const cleaned = cleanEntry(raw);
-    if (!cleaned) return null;
-    const name = canonicalAgency(cleaned);
-    const slug = slugify(name);
-    if (!slug) return null;
+  const contextById = new Map(records.map((r) => [r.id, names?.contextOf(r)]));
+  const entry = (raw: string, document: string) => {
+    const found = agencyOf(raw, names, contextById.get(document));
+    if (!found) return null;
+    const { name, slug, body } = found;
     let item = map.get(slug);
     if (!item) {
-      item = { variants: new Map(), agency: { slug, name, addressedBy: [], copiedBy: [], leads: [], supports: [], tasks: [] } };
+      item = { variants: new Map(), agency: { slug, name, addressedBy: [], copiedBy: [], leads: [], supports: [], tasks: [], ...(body ? { body } : {}) } };
       map.set(slug, item);
     }
-    item.variants.set(name, (item.variants.get(name) ?? 0) + 1);
+    item.variants.set(name, (item.variants.get(name) ?? 0) + (body ? 1000 : 1));
     return item.agency;
   };
   // A record or task is added to a list only while it is the one being read, so a repeat (two spellings
@@ -91,36 +110,35 @@ export function agencies(records: DocumentRecord[], tasks: TaskRecord[]): Agency
   };
   for (const record of records) {
     for (const recipient of record.recipients) {
-      const agency = entry(recipient);
+      const agency = entry(recipient, record.id);
       if (agency) addOnce(agency.addressedBy, record);
     }
     for (const line of record.distribution) {
-      const agency = entry(line);
+      const agency = entry(line, record.id);
       if (agency) addOnce(agency.copiedBy, record);
     }
   }
   for (const task of tasks) {
     for (const body of task.lead) {
-      const agency = entry(body);
+      const agency = entry(body, task.document);
       if (agency) {
         addOnce(agency.leads, task);
         addOnce(agency.tasks, task);
       }
     }
     for (const body of task.support) {
-      const agency = entry(body);
+      const agency = entry(body, task.document);
       if (agency) {
         addOnce(agency.supports, task);
         addOnce(agency.tasks, task);
       }
     }
   }
-  const list = [...map.values()].map(({ variants, agency }) => ({ ...agency, name: preferredSpelling(variants) }));
+  const list = [...map.values()].map(({ variants, agency }) => ({ ...agency, name: agency.body?.name ?? preferredSpelling(variants) }));
   return list.sort((a, b) => viCollator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
 }
 
-/** The slug of the agency page a body name (from a task) is filed under, or null. */
-export function agencySlug(name: string): string | null {
-  const cleaned = cleanEntry(name);
-  return cleaned ? slugify(canonicalAgency(cleaned)) || null : null;
+/** The slug of the agency page a body name (from a task of a document read in `context`) is filed under, or null. */
+export function agencySlug(name: string, names?: BodyNames, context?: MatchContext): string | null {
+  return agencyOf(name, names, context)?.slug ?? null;
 }

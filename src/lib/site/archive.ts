@@ -13,9 +13,11 @@ import { viCollator } from '../text.ts';
 import { agencies, type Agency } from './agencies.ts';
 import { facetValues, type FacetValue } from './facets.ts';
 import { dateSortKey } from './format.ts';
-import { groupBy, loadCitations, loadInstruments, loadTasks } from './generated.ts';
+import { groupBy, loadBodies, loadCitations, loadInstruments, loadTasks } from './generated.ts';
 import { loadRedirects, resolveRedirects } from './redirects.ts';
 import { buildDay } from './today.ts';
+import { bodyDirectory, type BodyDirectory } from '../bodies/registry.ts';
+import { bodyNames, type BodyNames } from './bodies.ts';
 
 export interface Archive {
   documents: CollectionEntry<'documents'>[];
@@ -41,6 +43,12 @@ export interface Archive {
   today: string;
   /** Old ids of documents whose identity was changed, each with the live id it leads to (./redirects.ts). */
   redirects: Redirect[];
+  /** The registry of bodies (content/generated/bodies.json, from content/co-quan.yaml). */
+  bodies: BodyDirectory;
+  /** Names of bodies as lists and filters show them (./bodies.ts). */
+  bodyNames: BodyNames;
+  /** An instrument's issuer as lists and filters name it (a held document's read in its own context), or null. */
+  issuerNameOf(instrument: InstrumentRecord): string | null;
 }
 
 async function load(): Promise<Archive> {
@@ -54,18 +62,30 @@ async function load(): Promise<Archive> {
   instruments.sort((a, b) => viCollator.compare(a.title, b.title) || a.id.localeCompare(b.id));
   const tasks = await loadTasks();
   const instrumentById = new Map(instruments.map((instrument) => [instrument.id, instrument]));
-  const agencyList = agencies(newestFirst, tasks);
+  const bodies = bodyDirectory(await loadBodies());
+  const names = bodyNames(bodies);
+  const documentById = new Map(documents.map((entry) => [entry.data.id, entry]));
+  const agencyList = agencies(newestFirst, tasks, names);
+  // Issuers by the registry's names; a person or OCR noise that matches no body is no value (the document is `chưa rõ`).
+  const issuers = (record: DocumentRecord) =>
+    [names.issuerOf(record), ...record.coIssuers.map((c) => names.label(c.issuer, names.contextOf(record)))].filter((l) => l !== null);
   return {
+    bodies,
+    bodyNames: names,
+    issuerNameOf: (instrument) => {
+      const held = instrument.held ? documentById.get(instrument.id)?.data : undefined;
+      return (held ? names.issuerOf(held) : names.label(instrument.issuer))?.name ?? null;
+    },
     documents,
     newestFirst,
-    documentById: new Map(documents.map((entry) => [entry.data.id, entry])),
+    documentById,
     instruments,
     instrumentById,
     citationsFrom: groupBy(citations, (citation) => citation.from),
     citationsTo: groupBy(citations, (citation) => citation.to),
     tasks,
     tasksByDocument: groupBy(tasks, (task) => task.document),
-    facets: new Map(FACETS.map((facet) => [facet, facetValues(facet, newestFirst)] as const)),
+    facets: new Map(FACETS.map((facet) => [facet, facet === 'co-quan' ? facetValues(facet, newestFirst, issuers) : facetValues(facet, newestFirst)] as const)),
     agencies: agencyList,
     agencyBySlug: new Map(agencyList.map((agency) => [agency.slug, agency])),
     today: buildDay(),

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { citationSchema, instrumentSchema, type CitationRecord, type InstrumentRecord } from '../../schemas/archive.ts';
 import { tasksFileSchema, type TaskRecord } from '../../schemas/tasks.ts';
+import { bodiesFileSchema, type BodiesFile } from '../../schemas/bodies.ts';
 
 const GENERATED = 'content/generated';
 
@@ -27,6 +28,11 @@ export async function loadInstruments(): Promise<InstrumentRecord[]> {
 
 export async function loadCitations(): Promise<CitationRecord[]> {
   return z.array(citationSchema).parse(await readGenerated('citations.json'));
+}
+
+/** bodies.json, the registry of bodies the ingest checked (content/co-quan.yaml); empty when absent. */
+export async function loadBodies(): Promise<BodiesFile> {
+  return bodiesFileSchema.parse(await readGenerated('bodies.json', () => ({ bodies: [] })));
 }
 
 /** tasks.json; empty when an older ingest did not write it. */

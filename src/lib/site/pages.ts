@@ -7,6 +7,7 @@ import { getArchive } from './archive.ts';
 import { citingSources, pageCount as citingPageCount } from './citing-pages.ts';
 import { FACET_PAGE_SIZE, LIST_PAGE_SIZE, pageCount, pageOf } from './lists.ts';
 import { agencySections, sectionPages, timelineSections } from './sections.ts';
+import type { Body } from '../../schemas/bodies.ts';
 import type { DocumentRecord } from '../../schemas/archive.ts';
 import { FACETS, routes, type FacetKey } from '../routes/paths.ts';
 
@@ -57,7 +58,7 @@ export async function citingPages() {
 
 export type FacetPageProps =
   | { kind: 'index'; facet: FacetKey }
-  | { kind: 'value'; facet: FacetKey; slug: string; label: string | null; page: number; pages: number; total: number; records: DocumentRecord[] };
+  | { kind: 'value'; facet: FacetKey; slug: string; label: string | null; page: number; pages: number; total: number; records: DocumentRecord[]; body?: Body };
 
 /** /{facet}/ and /{facet}/{slug}/(trang-{n}/): one route file serves the four facets. */
 export async function facetPages(): Promise<Array<BuiltPage<{ facet: FacetKey; path: string | undefined }, FacetPageProps>>> {
@@ -68,7 +69,7 @@ export async function facetPages(): Promise<Array<BuiltPage<{ facet: FacetKey; p
       const pages = pageCount(value.records.length, FACET_PAGE_SIZE);
       return upTo(pages).map((page) => {
         const path = routes.facetValue(facet, value.slug, page);
-        return { path, params: { facet, path: rest(path, routes.facet(facet)) }, props: { kind: 'value' as const, facet, slug: value.slug, label: value.label, page, pages, total: value.records.length, records: pageOf(value.records, page, FACET_PAGE_SIZE) } };
+        return { path, params: { facet, path: rest(path, routes.facet(facet)) }, props: { kind: 'value' as const, facet, slug: value.slug, label: value.label, page, pages, total: value.records.length, records: pageOf(value.records, page, FACET_PAGE_SIZE), ...(value.body ? { body: value.body } : {}) } };
       });
     }),
   ]);
