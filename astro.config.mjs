@@ -13,8 +13,10 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://vanban.quangngai.gov.vn',
   base: basePath(),
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: 4 },
+  // The Content-Security-Policy (script-src and style-src 'self', no 'unsafe-inline') forbids inline scripts
+  // and styles: Astro must never inline a small script or stylesheet into the page.
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
-  vite: { logLevel: 'warn' },
+  vite: { logLevel: 'warn', build: { assetsInlineLimit: 0 } },
 });

@@ -1,16 +1,19 @@
 /**
- * `npm test`: every test. Installs Debian's Chromium when missing (browser tests), builds the site once
- * (tests/support/global-setup.ts), runs Vitest, and ends with one plain line of totals.
+ * `npm test`: every test. Installs Debian's Chromium (browser tests) and Java (HTML checker) when missing,
+ * builds the site once (tests/support/global-setup.ts), runs Vitest, and ends with one plain line of totals.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureChromium } from '../tests/support/chromium.ts';
+import { ensureJava } from '../tests/support/java.ts';
 import { withoutTelemetry } from '../src/lib/build/no-telemetry.ts';
 
 const root = process.cwd();
 try {
   process.env.CHROMIUM_PATH = ensureChromium();
+  // The W3C Nu HTML Checker (tests/quality/html-validity.test.ts) runs on Java.
+  process.env.JAVA = ensureJava();
 } catch (error) {
   console.error(`test: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -13,6 +13,17 @@ const meta = metadataSchema.shape;
 /** An instrument id: the URL segment of /van-ban/{id}/ (src/lib/identity/ids.ts). */
 export const idSchema = z.string().regex(ID_PATTERN);
 
+/** A section head of a document's text, for its "Mục lục" (src/lib/outline/outline.ts). */
+export const outlineEntrySchema = z.object({
+  /** Index of the block; its paragraph anchor is `d{block}`. */
+  block: z.number().int().nonnegative(),
+  /** 1 for the outermost kind of section present (Phần > Chương > Mục > Điều > I. > 1.), never skipping one. */
+  level: z.number().int().positive(),
+  /** The head as printed, shortened to its first words. */
+  label: z.string(),
+});
+export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
+
 export const documentSchema = z.object({
   /** Stable URL segment (content/ids.yaml): the page is /van-ban/{id}/. */
   id: idSchema,
@@ -47,6 +58,8 @@ export const documentSchema = z.object({
   correctionNote: z.string().nullable(),
   /** Metadata fields that are still unknown (shown as "chưa rõ"). */
   missing: z.array(z.string()),
+  /** The sections of its text (empty when it has none); written with the body, from its blocks. */
+  outline: z.array(outlineEntrySchema).default([]),
 });
 export type DocumentRecord = z.infer<typeof documentSchema>;
 

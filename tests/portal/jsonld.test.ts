@@ -79,13 +79,14 @@ describe('OpenGraph', () => {
 });
 
 describe('document page extras', () => {
-  it('shows the standard citation in a labelled read-only textarea, no script', () => {
+  it('shows the standard citation as selectable text, with a copy button left hidden until the page script shows it', () => {
     for (const document of documents) {
       const html = readPage(`/van-ban/${document.id}/`);
-      expect(html).toMatch(/<label for="trich-dan-chuan">Sao chép trích dẫn<\/label>/);
-      const value = /<textarea id="trich-dan-chuan"[^>]*readonly[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1];
+      const value = /<span id="trich-dan-chuan" data-citation-text>([\s\S]*?)<\/span>/.exec(html)?.[1];
       expect(value?.replace(/&amp;/g, '&')).toBe(document.citation);
-      expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/);
+      expect(html).toMatch(/<button type="button" data-copy hidden>Sao chép trích dẫn<\/button>/);
+      // Scripts: the JSON-LD, and same-origin module files only.
+      for (const tag of html.match(/<script[^>]*>/g) ?? []) expect(tag).toMatch(/type="application\/ld\+json"|^<script type="module" src="\/_astro\/[^"]+\.js">$/);
     }
   });
 });

@@ -73,9 +73,22 @@ describe('instrument pages', () => {
     expect(readPage(`van-ban/${cv2395.id}/`)).toContain(`href="/van-ban/${nq57.id}/" title="${nq57.citation}"`);
   });
 
-  it('draws the citation graph as inline SVG with a text equivalent', () => {
-    const page = readPage(`van-ban/${instrumentByNumber('57/NQ-CP').id}/`);
-    expect(page).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"/);
-    expect(page).toMatch(/<title id="[^"]+">[^<]*2395\/UBND-KTTH/);
+  it('says in a banner that the text is not held, and where to look it up officially, as fits the issuer', () => {
+    const banner = (number: string) => /<aside class="not-held"[\s\S]*?<\/aside>/.exec(readPage(`van-ban/${instrumentByNumber(number).id}/`))?.[0] ?? '';
+    const nq57 = banner('57/NQ-CP');
+    expect(nq57).toContain('Kho chưa lưu toàn văn văn bản này');
+    expect(nq57).toContain('href="https://vbpl.vn/tim-kiem?SearchIn=all&amp;q=57%2FNQ-CP"');
+    expect(nq57).toContain('href="https://congbao.chinhphu.vn/tim-kiem-van-ban?sovanban=57%2FNQ-CP"');
+    const kl94 = banner('94-KL/TW');
+    expect(kl94).toContain('href="https://tulieuvankien.dangcongsan.vn/');
+    expect(kl94).not.toContain('vbpl.vn');
+    // A provincial Party body's document is in no national database: the banner says so.
+    expect(banner('2043-KL/TU')).toContain('không có trong các cơ sở dữ liệu văn bản quốc gia');
+  });
+
+  it('states each citing document’s relation as a sentence, the citing document as subject', () => {
+    const page = htmlText(readPage(`van-ban/${instrumentByNumber('94-KL/TW').id}/`)).replace(/\s+/g, ' ');
+    expect(page).toContain('Công văn 5817/UBND-KTTH triển khai văn bản này.');
+    expect(page).not.toContain('Được triển khai bởi');
   });
 });

@@ -1,4 +1,4 @@
-/** axe-core (WCAG 2.2 AA and best practices) on one page in Chromium; returns one line per violation. */
+/** axe-core (WCAG 2.2 AA and best practices) on one page in Chromium, at a given window size; returns one line per violation. */
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 
@@ -7,9 +7,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 interface Violation { id: string; help: string; nodes: Array<{ target: string[] }> }
 
-export async function axeViolations(browser: Browser, url: string, ready?: string): Promise<string[]> {
+export async function axeViolations(browser: Browser, url: string, ready?: string, viewport?: { width: number; height: number }): Promise<string[]> {
   // The site's CSP forbids injected scripts, axe included: the audit bypasses it (tests/quality checks the CSP).
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await browser.newContext({ bypassCSP: true, ...(viewport ? { viewport } : {}) });
   const page = await context.newPage();
   await page.goto(url);
   if (ready) await page.waitForFunction((selector) => document.querySelector(selector) !== null, ready, { timeout: 20_000 });

@@ -7,6 +7,7 @@ import { blocksToMdast, type RefSpan } from '../mdx/blocks-to-mdast.ts';
 import { serializeMdx } from '../mdx/serialize.ts';
 import { BASE_TOKEN, renderTree } from '../mdx/render-html.ts';
 import { parseDocument } from '../parse/index.ts';
+import { documentOutline } from '../outline/outline.ts';
 import { extractTasks } from '../tasks/extract.ts';
 import type { Task } from '../../schemas/tasks.ts';
 import type { Block } from '../../schemas/text.ts';
@@ -28,7 +29,9 @@ export function parseTask(input: { text: string; date?: PartialDate | null }): P
  */
 export function mdxTask(input: { blocks: Block[]; frontmatter: Record<string, unknown>; spans: RefSpan[] }): { mdx: string; html: string } {
   const tree = blocksToMdast(input.blocks, input.spans);
-  return { mdx: serializeMdx(input.frontmatter, tree), html: renderTree(tree, { base: BASE_TOKEN }) };
+  // The outline is of the blocks, like the body: written beside it in the frontmatter.
+  const frontmatter = { ...input.frontmatter, outline: documentOutline(input.blocks) };
+  return { mdx: serializeMdx(frontmatter, tree), html: renderTree(tree, { base: BASE_TOKEN }) };
 }
 
 export const TASKS = { parse: parseTask, mdx: mdxTask } as const;

@@ -6,6 +6,7 @@
 import type { Root, RootContent, PhrasingContent, Paragraph } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { Block, BlockSection, Inline } from '../../schemas/text.ts';
+import { headingDepths } from '../outline/outline.ts';
 
 /** A citation span inside one block, with what the `<Ref>` needs to render. */
 export interface RefSpan {
@@ -97,6 +98,7 @@ export function blocksToMdast(blocks: Block[], spans: RefSpan[]): Root {
   const children: RootContent[] = [];
   let openList: MdxJsxFlowElement | null = null;
   let openSection: BlockSection | null = null;
+  const depths = headingDepths(blocks);
   blocks.forEach((block, index) => {
     const phrasing = inlinesToPhrasing(block.inlines, byBlock.get(index) ?? []);
     const paragraph: Paragraph = { type: 'paragraph', children: phrasing };
@@ -115,15 +117,9 @@ export function blocksToMdast(blocks: Block[], spans: RefSpan[]): Root {
     openList = null;
     const content: MdxJsxFlowElement['children'] =
       block.kind === 'heading'
-        ? [{ type: 'heading', depth: headingDepth(block.depth), children: phrasing }]
+        ? [{ type: 'heading', depth: depths.get(index)!, children: phrasing }]
         : [paragraph];
     children.push(flowElement('div', { id: blockAnchor(index), class: classes }, content));
   });
   return { type: 'root', children };
-}
-
-/** Document headings sit under the page's h1 and the "Toàn văn" h2, so they start at h3. */
-function headingDepth(depth: number | undefined): 3 | 4 | 5 | 6 {
-  const shifted = (depth ?? 1) + 2;
-  return (shifted > 6 ? 6 : shifted < 3 ? 3 : shifted) as 3 | 4 | 5 | 6;
 }

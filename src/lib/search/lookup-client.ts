@@ -5,7 +5,7 @@
 import { t } from '../../i18n/t.ts';
 import { matchLookup, type LookupEntry } from './lookup.ts';
 import { parseNumberQuery } from './number-query.ts';
-import { timeElement } from './time-element.ts';
+import { lookupItem } from './lookup-item.ts';
 import { href, routes } from '../routes/paths.ts';
 
 export async function startLookup(root: HTMLElement): Promise<void> {
@@ -39,19 +39,5 @@ export async function startLookup(root: HTMLElement): Promise<void> {
     return;
   }
   status.textContent = t('lookup.candidates', { so: wanted });
-  list.replaceChildren(
-    ...entries.map((entry) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = href(entry.path, base);
-      link.textContent = entry.title;
-      const meta = document.createElement('span');
-      meta.className = 'meta';
-      if (entry.date) meta.append(timeElement(entry.date));
-      const rest = [entry.issuer, entry.subject].filter(Boolean).join(' · ');
-      if (rest) meta.append(entry.date ? ` · ${rest}` : rest);
-      item.append(link, meta);
-      return item;
-    }),
-  );
+  list.replaceChildren(...entries.map((entry) => lookupItem(entry, base)));
 }

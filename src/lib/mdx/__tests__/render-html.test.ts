@@ -53,7 +53,8 @@ describe('renderMdxBody', () => {
       { kind: 'heading', section: 'body', depth: 2, inlines: [{ text: 'I. MỤC ĐÍCH', strong: true }] },
       { kind: 'list-item', section: 'distribution', marker: '-', inlines: [{ text: 'Như trên;' }] },
     ]);
-    expect(html).toBe('<div id="d0" class="vb-noi-dung vb-tieu-de"><h4><strong>I. MỤC ĐÍCH</strong></h4></div><ul class="vb-noi-nhan"><li id="d1"><p>Như trên;</p></li></ul>');
+    // A section head is an h3 at the outline's first level, whatever its `#` count (src/lib/outline/).
+    expect(html).toBe('<div id="d0" class="vb-noi-dung vb-tieu-de"><h3><strong>I. MỤC ĐÍCH</strong></h3></div><ul class="vb-noi-nhan"><li id="d1"><p>Như trên;</p></li></ul>');
   });
 
   it.each([
