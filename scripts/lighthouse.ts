@@ -108,9 +108,11 @@ export async function runLighthouse(dist: string, pages: Array<{ label: string; 
     }
     return results;
   } finally {
+    // Chromium may still write its profile after the signal, on a loaded machine: wait for it to exit.
+    const exited = new Promise((resolve) => (chromium.child.exitCode !== null ? resolve(null) : chromium.child.once('exit', resolve)));
     chromium.child.kill();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    rmSync(chromium.profile, { recursive: true, force: true });
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    rmSync(chromium.profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     await site.close();
   }
 }
