@@ -3,11 +3,12 @@
  * collection: at 10,000 documents the bodies made the content layer's store (which Astro bundles into the
  * build as one module) 150 MB, its largest memory cost. The ingest's rendering beside the MDX
  * (content/generated/html/{id}.html) is used while the MDX is exactly the one it was rendered from;
- * otherwise (an MDX file edited by hand) the MDX itself is rendered (src/lib/mdx/render-html.ts).
+ * otherwise (an MDX file edited by hand) the MDX itself is rendered (src/lib/mdx/to-html.ts).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BASE_TOKEN, FRONTMATTER, renderMdxBody } from '../mdx/render-html.ts';
+import { FRONTMATTER } from '../mdx/processor.ts';
+import { BASE_IN_HTML, renderMdxBody } from '../mdx/to-html.ts';
 import { renderedHtmlFor } from './rendered-html.ts';
 
 export interface DocumentFolders {
@@ -27,7 +28,7 @@ export async function documentBody(id: string, base: string, folders: DocumentFo
   const file = path.join(folders.documents, `${id}.mdx`);
   const mdx = await readFile(file, 'utf8');
   const rendered = renderedHtmlFor(await readFile(path.join(folders.html, `${id}.html`), 'utf8').catch(() => ''), mdx);
-  if (rendered !== null) return rendered.replaceAll(BASE_TOKEN, base);
+  if (rendered !== null) return rendered.replaceAll(BASE_IN_HTML, base);
   try {
     return renderMdxBody(mdx.replace(FRONTMATTER, ''), { base });
   } catch (error) {

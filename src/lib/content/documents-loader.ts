@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { FRONTMATTER } from '../mdx/render-html.ts';
+import { FRONTMATTER } from '../mdx/processor.ts';
 
 export function documentsLoader(folder: string): Loader {
   return {

@@ -1,7 +1,9 @@
 /**
- * The ingest cache: what was computed per source (parse + citation detection) and per document (MDX),
- * keyed by content hashes and by a hash of the ingest's own code, so a rebuild re-does only what changed
- * and a code change invalidates everything. Stored with v8 serialization (much faster than JSON here).
+ * The ingest cache: each step's memory of what it computed, keyed by content hashes of its inputs and by a
+ * hash of the ingest's own code, so that a rebuild re-does only what changed and a code change invalidates
+ * everything. The steps stay functions of their inputs: a step asks its memory first (`recall`) and tells it
+ * what it computed (`remember`); what this run used is all the next run gets, so the cache does not grow
+ * forever. Stored with v8 serialization (much faster than JSON here), written atomically.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -29,9 +31,8 @@ export interface SpansEntry {
   digest: string;
 }
 
-/** The previous citation resolution, reused while its inputs (the key) are unchanged. */
+/** A citation resolution, reused while its inputs (the key it is remembered by) are unchanged. */
 export interface ResolutionEntry {
-  key: string;
   instruments: number;
   citations: number;
   /** Every instrument id (each a page): an old id among them is no redirect. */
@@ -40,34 +41,98 @@ export interface ResolutionEntry {
   spans: Map<string, SpansEntry>;
 }
 
-export interface IngestCache {
-  /** When the run that wrote this cache started (ms since the epoch). */
-  startedAt: number;
-  /** By source file name: its SHA-256 and file status when last read (src/lib/ingest/sources.ts). */
-  sources: Map<string, { sha256: string; status: string }>;
-  /** By source SHA-256. */
-  parsed: Map<string, ParsedEntry>;
-  /** By document id: the key of the inputs its MDX and HTML were last written from. */
-  documents: Map<string, string>;
-  /** By `{id}\n{source sha}\n{date}`: the document's task records as UTF-8 JSON, without the array brackets. */
-  tasks: Map<string, Uint8Array>;
-  /** By data file name: the key of what the previous run wrote. */
-  data: Map<string, string>;
-  resolution: ResolutionEntry | null;
+/** One step's memory: the previous run's values by key, and the values this run used or made. */
+export class StepMemory<V> {
+  readonly used = new Map<string, V>();
+  readonly previous: ReadonlyMap<string, V>;
+  constructor(previous: ReadonlyMap<string, V> = new Map()) {
+    this.previous = previous;
+  }
+  recall(key: string): V | undefined {
+    const value = this.used.get(key) ?? this.previous.get(key);
+    if (value !== undefined) this.used.set(key, value);
+    return value;
+  }
+  remember(key: string, value: V): V {
+    this.used.set(key, value);
+    return value;
+  }
 }
 
-export function emptyCache(): IngestCache {
-  return { startedAt: 0, sources: new Map(), parsed: new Map(), documents: new Map(), tasks: new Map(), data: new Map(), resolution: null };
+interface Stored {
+  version: string;
+  startedAt: number;
+  memories: Record<MemoryName, Map<string, unknown>>;
+}
+
+const MEMORIES = ['sources', 'parsed', 'resolution', 'documents', 'tasks', 'data'] as const;
+type MemoryName = (typeof MEMORIES)[number];
+
+/** The code whose hash keys the cache: all of src/lib and src/schemas (wider than the ingest imports today, so that a module added to it later can never leave a stale cache behind). */
+const INGEST_CODE = ['lib', 'schemas'] as const;
+
+export class IngestCache {
+  /** By source file name: its SHA-256 and file status when last read (src/lib/ingest/sources.ts). */
+  readonly sources: StepMemory<{ sha256: string; status: string }>;
+  /** By source SHA-256. */
+  readonly parsed: StepMemory<ParsedEntry>;
+  /** By the hash of resolution's inputs. */
+  readonly resolution: StepMemory<ResolutionEntry>;
+  /** By document id: the key of the inputs its MDX and HTML were last written from. */
+  readonly documents: StepMemory<string>;
+  /** By `{id}\n{source sha}\n{date}`: the document's task records as UTF-8 JSON, without the array brackets. */
+  readonly tasks: StepMemory<Uint8Array>;
+  /** By data file name: the key of what the previous run wrote. */
+  readonly data: StepMemory<string>;
+  readonly startedAt = Date.now();
+  /** When the run that wrote the cache started (ms since the epoch; 0 without one). */
+  readonly previousStartedAt: number;
+  readonly #file: string | null;
+  readonly #version: string;
+
+  private constructor(file: string | null, version: string, previousStartedAt: number, stored: Partial<Stored['memories']>) {
+    this.#file = file;
+    this.#version = version;
+    this.previousStartedAt = previousStartedAt;
+    const memory = <V>(name: MemoryName) => new StepMemory<V>(stored[name] as Map<string, V> | undefined);
+    this.sources = memory('sources');
+    this.parsed = memory('parsed');
+    this.resolution = memory('resolution');
+    this.documents = memory('documents');
+    this.tasks = memory('tasks');
+    this.data = memory('data');
+  }
+
+  /** The cache in `file` when it was written by this code, else an empty one; none at all without a file. */
+  static async open(file: string | undefined): Promise<IngestCache> {
+    if (!file) return new IngestCache(null, '', 0, {});
+    const version = await codeVersion(path.resolve(import.meta.dirname, '../..'), INGEST_CODE);
+    if (!existsSync(file)) return new IngestCache(file, version, 0, {});
+    try {
+      const stored = deserialize(await readFile(file)) as Stored;
+      if (stored.version === version) return new IngestCache(file, version, stored.startedAt, stored.memories);
+    } catch {
+      // A damaged cache is only a slower build.
+    }
+    return new IngestCache(file, version, 0, {});
+  }
+
+  /** Writes what this run used (through a temporary file and a rename). */
+  async save(): Promise<void> {
+    if (this.#file === null) return;
+    const memories = Object.fromEntries(MEMORIES.map((name) => [name, this[name].used])) as Stored['memories'];
+    await mkdir(path.dirname(this.#file), { recursive: true });
+    const temp = `${this.#file}.tmp-${process.pid}`;
+    await writeFile(temp, serialize({ version: this.#version, startedAt: this.startedAt, memories } satisfies Stored));
+    await rename(temp, this.#file);
+  }
 }
 
 export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/**
- * A hash of the code the ingest output depends on (the given folders and files under src/, tests
- * excluded): any change to it invalidates the cache.
- */
+/** A hash of the code the ingest output depends on (the given folders and files under src/, tests excluded). */
 export async function codeVersion(srcFolder: string, parts: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
   const files: string[] = [];
@@ -83,25 +148,6 @@ export async function codeVersion(srcFolder: string, parts: readonly string[]): 
     }
   }
   files.sort();
-  const libFolder = srcFolder;
-  for (const file of files) hash.update(file.slice(libFolder.length)).update(await readFile(file));
+  for (const file of files) hash.update(file.slice(srcFolder.length)).update(await readFile(file));
   return hash.digest('hex');
-}
-
-export async function loadCache(file: string, version: string): Promise<IngestCache> {
-  if (!existsSync(file)) return emptyCache();
-  try {
-    const { version: stored, ...cache } = deserialize(await readFile(file)) as { version: string } & IngestCache;
-    return stored === version ? cache : emptyCache();
-  } catch {
-    return emptyCache(); // A damaged cache is only a slower build.
-  }
-}
-
-/** Keeps only the entries used by this run (so the cache does not grow forever) and writes atomically. */
-export async function saveCache(file: string, version: string, cache: IngestCache): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.tmp-${process.pid}`;
-  await writeFile(temp, serialize({ version, ...cache }));
-  await rename(temp, file);
 }

@@ -5,6 +5,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { Document, parse } from 'yaml';
 import { idRegistrySchema, type IdRegistry } from '../../schemas/ids.ts';
+import type { Redirect } from '../../schemas/redirects.ts';
 import { IngestError } from './errors.ts';
 
 export const EMPTY_REGISTRY: IdRegistry = { ids: {}, redirects: {} };
@@ -63,4 +64,15 @@ export async function saveRegistry(file: string, registry: IdRegistry): Promise<
   await writeFile(`${file}.tmp`, text);
   await rename(`${file}.tmp`, file);
   return true;
+}
+
+/**
+ * content/generated/redirects.json: the registry's redirects whose old id is no page of this build (an old
+ * id that a document or a citation uses again is that page) and whose new id is one, sorted by old id.
+ */
+export function redirectsFile(registry: IdRegistry, pages: Set<string>): string {
+  const redirects: Redirect[] = Object.entries(registry.redirects)
+    .filter(([from, to]) => !pages.has(from) && pages.has(to))
+    .map(([from, to]) => ({ from, to }));
+  return `${JSON.stringify(redirects)}\n`;
 }

@@ -4,22 +4,21 @@
  */
 import { detectInBlocks, type DetectedCitation } from '../citations/resolve.ts';
 import { blocksToMdast, type RefSpan } from '../mdx/blocks-to-mdast.ts';
-import { serializeMdx } from '../mdx/serialize.ts';
-import { BASE_TOKEN, renderTree } from '../mdx/render-html.ts';
+import { serializeMdx } from '../mdx/processor.ts';
+import { BASE_TOKEN, renderTree } from '../mdx/to-html.ts';
 import { parseDocument } from '../parse/index.ts';
 import { documentOutline } from '../outline/outline.ts';
 import { extractTasks } from '../tasks/extract.ts';
 import type { Task } from '../../schemas/tasks.ts';
 import type { Block } from '../../schemas/text.ts';
-import type { ExtractedMetadata, PartialDate } from '../../schemas/metadata.ts';
+import type { ExtractedMetadata } from '../../schemas/metadata.ts';
 
 export interface ParseResult { metadata: ExtractedMetadata; blocks: Block[]; detected: DetectedCitation[]; tasks: Task[] }
 
 /** Parses a source and does everything else that depends on its text alone: citations and tasks. */
-export function parseTask(input: { text: string; date?: PartialDate | null }): ParseResult {
+export function parseTask(input: { text: string }): ParseResult {
   const { metadata, blocks } = parseDocument(input.text);
-  // A corrected date (given as `date`) dates the deadlines printed without a year.
-  return { metadata, blocks, detected: detectInBlocks(blocks), tasks: extractTasks(blocks, input.date === undefined ? metadata.date : input.date) };
+  return { metadata, blocks, detected: detectInBlocks(blocks), tasks: extractTasks(blocks, metadata.date) };
 }
 
 /**
@@ -34,5 +33,10 @@ export function mdxTask(input: { blocks: Block[]; frontmatter: Record<string, un
   return { mdx: serializeMdx(frontmatter, tree), html: renderTree(tree, { base: BASE_TOKEN }) };
 }
 
-export const TASKS = { parse: parseTask, mdx: mdxTask } as const;
+/** The blocks of a source, for a later step when the parse step had them from its memory. */
+export function blocksTask(input: { text: string }): Block[] {
+  return parseDocument(input.text).blocks;
+}
+
+export const TASKS = { parse: parseTask, blocks: blocksTask, mdx: mdxTask } as const;
 export type TaskName = keyof typeof TASKS;

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_TOKEN } from '../../mdx/render-html.ts';
+import { BASE_IN_HTML, BASE_TOKEN, renderTree } from '../../mdx/to-html.ts';
 import { documentBody, type DocumentFolders } from '../document-body.ts';
 import { renderedHtmlFile } from '../rendered-html.ts';
 
@@ -27,9 +27,14 @@ const MDX = '---\nid: "vb"\n---\n<div id="d0" class="vb-noi-dung">\n  Theo <Ref 
 
 describe('the body of a document page', () => {
   it("uses the ingest's rendering of the same MDX, with links under the site base", async () => {
-    const rendered = `<div id="d0"><p>Theo <a href="${BASE_TOKEN}van-ban/57-nq-cp-2022/">đã dựng sẵn</a>.</p></div>`;
+    const rendered = `<div id="d0"><p>Theo <a href="${BASE_IN_HTML}van-ban/57-nq-cp-2022/">đã dựng sẵn</a>.</p></div>`;
     const body = await documentBody('vb', '/luu-tru/', await folders(MDX, renderedHtmlFile(MDX, rendered)));
     expect(body).toBe('<div id="d0"><p>Theo <a href="/luu-tru/van-ban/57-nq-cp-2022/">đã dựng sẵn</a>.</p></div>');
+  });
+
+  it('finds the base token where the ingest\'s rendering puts it', () => {
+    const tree = { type: 'root' as const, children: [{ type: 'mdxJsxFlowElement' as const, name: 'Ref', attributes: [{ type: 'mdxJsxAttribute' as const, name: 'to', value: 'a-1' }], children: [] }] };
+    expect(renderTree(tree, { base: BASE_TOKEN })).toContain(`href="${BASE_IN_HTML}van-ban/a-1/"`);
   });
 
   it('renders the MDX itself when the rendering is missing or was made from another MDX', async () => {

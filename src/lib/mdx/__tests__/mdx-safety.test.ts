@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compile, run } from '@mdx-js/mdx';
 import type { Block } from '../../../schemas/text.ts';
 import { blocksToMdast, type RefSpan } from '../blocks-to-mdast.ts';
-import { serializeMdx } from '../serialize.ts';
+import { serializeMdx } from '../processor.ts';
 
 /** A minimal JSX runtime that renders to an element tree we can inspect (no React needed). */
 interface Element { type: string; props: Record<string, unknown>; children: Node[] }

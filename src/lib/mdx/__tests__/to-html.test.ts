@@ -9,8 +9,8 @@ import { decodeSource } from '../../decode.ts';
 import { parseDocument } from '../../parse/index.ts';
 import type { Block } from '../../../schemas/text.ts';
 import { blocksToMdast } from '../blocks-to-mdast.ts';
-import { BASE_TOKEN, renderMdxBody, renderTree } from '../render-html.ts';
-import { serializeMdx } from '../serialize.ts';
+import { serializeMdx } from '../processor.ts';
+import { BASE_TOKEN, renderMdxBody, renderTree } from '../to-html.ts';
 import { REAL_CORPUS, realCorpusFiles } from '../../../../tests/support/real-corpus.ts';
 
 function htmlOf(blocks: Block[], spans: Parameters<typeof blocksToMdast>[1] = [], base = '/'): string {
