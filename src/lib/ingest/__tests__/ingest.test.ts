@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IngestError, IngestErrors } from '../errors.ts';
 import { runIngest, type IngestPaths } from '../run.ts';
+import { pathsIn } from './workspace.ts';
 import { REAL_CORPUS, hasRealCorpus, realCorpusFiles } from '../../../../tests/support/real-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
@@ -15,14 +16,7 @@ const folders: string[] = [];
 async function workspace(files: Record<string, string | Uint8Array> = {}, seeds = true): Promise<IngestPaths> {
   const dir = await mkdtemp(path.join(tmpdir(), 'ingest-'));
   folders.push(dir);
-  const paths = {
-    sources: path.join(dir, 'sources'),
-    corrections: path.join(dir, 'corrections'),
-    instruments: path.join(dir, 'instruments.yaml'),
-    out: path.join(dir, 'generated'),
-  };
-  await mkdir(paths.sources);
-  await mkdir(paths.corrections);
+  const paths = await pathsIn(dir);
   if (seeds) for (const name of await readdir(SEEDS)) await copyFile(path.join(SEEDS, name), path.join(paths.sources, name));
   for (const [name, content] of Object.entries(files)) {
     const target = path.join(path.dirname(paths.sources), name);

@@ -11,6 +11,7 @@ import { numberlessBase } from '../../identity/index.ts';
 import { parseDocument } from '../../parse/index.ts';
 import { IngestError } from '../errors.ts';
 import { runIngest, type IngestPaths, type IngestSummary } from '../run.ts';
+import { pathsIn } from './workspace.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const folders: string[] = [];
@@ -29,15 +30,8 @@ const ID_TP = 'khong-so-cong-van-ubnd-th-2024-02-ubnd-thanh-pho-quang-ngai';
 async function archive(): Promise<IngestPaths & { registry: string }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'ids-'));
   folders.push(dir);
-  const paths = {
-    sources: path.join(dir, 'sources'),
-    corrections: path.join(dir, 'corrections'),
-    instruments: path.join(dir, 'instruments.yaml'),
-    out: path.join(dir, 'generated'),
-    registry: path.join(dir, 'ids.yaml'),
-  };
+  const paths = { ...(await pathsIn(dir)), registry: path.join(dir, 'ids.yaml') };
   for (const [from, to] of [['content/sources', paths.sources], ['content/corrections', paths.corrections]] as const) {
-    await mkdir(to);
     for (const name of await readdir(path.join(ROOT, from))) await copyFile(path.join(ROOT, from, name), path.join(to, name));
   }
   await runIngest(paths);
