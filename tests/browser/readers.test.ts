@@ -129,6 +129,9 @@ describe('copy and share', () => {
     await page.waitForFunction((hash) => location.hash === hash, target);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${built.site().url}van-ban/${record().id}/${target}`);
     expect(await page.locator('#trang-thai-chia-se').innerText()).toContain(`đoạn ${target.slice(2)}`);
+    // On paper the paragraph links are noise.
+    await page.emulateMedia({ media: 'print' });
+    expect(await link.isVisible()).toBe(false);
     await context.close();
   });
 
