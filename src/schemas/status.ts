@@ -4,7 +4,7 @@
  * once, here; the ingest writes these shapes and the pages read them through the read model.
  */
 import { z } from 'astro/zod';
-import { partialDateSchema } from './archive.ts';
+import { partialDateSchema } from './metadata.ts';
 
 /** How one document changes another, read from the verb (`sửa đổi, bổ sung`, `thay thế`, `bãi bỏ`…). */
 export const changeKindSchema = z
@@ -147,6 +147,8 @@ export const statusRecordSchema = z.object({
   fromDocuments: statusValueSchema,
   /** Entry into force, when known. */
   inForceFrom: partialDateSchema.nullable(),
+  /** The last day of a stated term (`đến hết ngày 31/12/2024`), when known. */
+  inForceUntil: partialDateSchema.nullable(),
   /** Evidence of the entry into force and of the stated term. */
   effect: z.array(evidenceSchema),
   /** The changes (changes.id) that decide `fromDocuments`. */

@@ -9,10 +9,15 @@
  *   mergeInto: 21-2017-qh14        # the same law cited by name
  * 21-2017-qh14:
  *   aliases: [Luật Quy hoạch 2017]  # printed forms that mean this id
+ *   status:                         # the editor's statement of its legal status (status/editorial.ts)
+ *     value: Còn hiệu lực
+ *     source: vbpl.vn, tra cứu ngày 10/7/2025
  * ```
  */
 import { parse } from 'yaml';
 import { ID_PATTERN as ID } from '../identity/index.ts';
+import type { EditorStatement } from '../../schemas/status.ts';
+import { readEditorStatus } from '../status/editorial.ts';
 import { foldDiacritics, squashSpaces } from '../text.ts';
 
 export interface InstrumentEntry {
@@ -22,6 +27,8 @@ export interface InstrumentEntry {
   mergeInto?: string;
   /** Printed forms (or other ids) that mean this instrument. */
   aliases?: string[];
+  /** The editor's statement of its legal status (src/lib/status/editorial.ts). */
+  status?: EditorStatement;
 }
 
 export interface InstrumentsFile {
@@ -29,7 +36,7 @@ export interface InstrumentsFile {
   entries: Record<string, InstrumentEntry>;
 }
 
-const KEYS = new Set(['title', 'url', 'mergeInto', 'aliases']);
+const KEYS = new Set(['title', 'url', 'mergeInto', 'aliases', 'status']);
 
 /** The key an alias is looked up by: printed forms differ in case, spacing and diacritics. */
 export function aliasKey(text: string): string {
@@ -57,10 +64,16 @@ export function loadInstrumentsFile(yamlText: string, fileName: string): Instrum
   const entries: Record<string, InstrumentEntry> = {};
   for (const [id, raw] of Object.entries(data as Record<string, unknown>)) {
     if (!ID.test(id)) fail(fileName, `mã "${id}" không phải là mã văn bản hợp lệ (chữ thường không dấu, số và dấu gạch ngang).`);
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(fileName, `mục "${id}" phải là một bảng (title, url, mergeInto, aliases).`);
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(fileName, `mục "${id}" phải là một bảng (title, url, mergeInto, aliases, status).`);
     const entry: InstrumentEntry = {};
     for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-      if (!KEYS.has(key)) fail(fileName, `mục "${id}" có khóa "${key}" không được hỗ trợ (chỉ title, url, mergeInto, aliases).`);
+      if (!KEYS.has(key)) fail(fileName, `mục "${id}" có khóa "${key}" không được hỗ trợ (chỉ title, url, mergeInto, aliases, status).`);
+      if (key === 'status') {
+        const status = readEditorStatus(value);
+        if ('error' in status) fail(fileName, `mục "${id}" có status ${status.error}`);
+        entry.status = status as EditorStatement;
+        continue;
+      }
       if (key === 'aliases') {
         if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
           fail(fileName, `mục "${id}" có aliases "${String(value)}" không phải là danh sách chuỗi.`);

@@ -23,6 +23,9 @@ export interface ParsedEntry {
   detected: Uint8Array;
   /** SHA-256 of `detected`: with the resolution fields of the metadata, it decides whether resolution runs again. */
   detectedDigest: string;
+  /** What the text says about legal force (`Statement[]`, src/lib/status/detect.ts) as UTF-8 JSON, and its hash. */
+  statements: Uint8Array;
+  statementsDigest: string;
 }
 
 /** A document's resolved citation spans (what its MDX links), as UTF-8 JSON of `RefSpan[]`, and its hash. */

@@ -13,7 +13,7 @@ import type { Task } from '../../schemas/tasks.ts';
 import type { Block } from '../../schemas/text.ts';
 import type { ExtractedMetadata } from '../../schemas/metadata.ts';
 
-export interface ParseResult { metadata: ExtractedMetadata; blocks: Block[]; detected: DetectedCitation[]; tasks: Task[] }
+export interface ParseResult { metadata: ExtractedMetadata; blocks: Block[]; detected: DetectedCitation[]; statements: Statement[]; tasks: Task[] }
 
 /** Parses a source and does everything else that depends on its text alone: citations and tasks. */
 export function parseTask(input: { text: string }): ParseResult {

@@ -3,7 +3,7 @@
  * offsets, and the questions every reader asks of it: which citation stands before a verb, which ones follow
  * it as a list, where the clause starts, whether the document names itself (`Quyết định này`).
  */
-import type { CitationCandidate } from '../types.ts';
+import type { CitationCandidate } from '../../schemas/archive.ts';
 import { type FoldedText, foldText, foldedIndex, originalSlice } from '../citations/fold.ts';
 import { TYPE_ALTERNATION, TYPE_WORDS } from '../citations/patterns.ts';
 import { sentenceBounds } from '../citations/sentence.ts';

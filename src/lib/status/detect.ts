@@ -7,7 +7,8 @@
 import type { DetectedCitation } from '../citations/resolve.ts';
 import type { Statement } from '../../schemas/status.ts';
 import { foldDiacritics } from '../text.ts';
-import type { Block, CitationCandidate } from '../types.ts';
+import type { CitationCandidate } from '../../schemas/archive.ts';
+import type { Block } from '../../schemas/text.ts';
 import { blockText } from './clauses.ts';
 import { readChanges } from './changes.ts';
 import { readEffects } from './effect.ts';

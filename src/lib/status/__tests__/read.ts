@@ -2,7 +2,7 @@
 import { detectInBlocks } from '../../citations/resolve.ts';
 import { parseDocument } from '../../parse/index.ts';
 import type { Statement, StatementRef } from '../../../schemas/status.ts';
-import type { Block } from '../../types.ts';
+import type { Block } from '../../../schemas/text.ts';
 import { detectStatements } from '../detect.ts';
 
 /** One body paragraph per line (blank lines ignored). */
