@@ -10,7 +10,7 @@ import { originalSlice } from '../citations/fold.ts';
 import { type BlockText, type Cited, listFrom, printed } from './clauses.ts';
 import type { OpenList } from './changes.ts';
 import { readObjectGap } from './parts.ts';
-import { VERB_PATTERN, verbOf } from './verbs.ts';
+import { FIRST_VERB, verbOf } from './verbs.ts';
 
 /** What ends a list: an article, chapter, section or part heading. */
 const NEXT_PART = /^\s*(?:dieu\s+\d|chuong\s+[ivxlc\d]|muc\s+\d|phan\s+[ivxlc\d])/;
@@ -51,8 +51,7 @@ export function continueList(state: ListState, b: BlockText, heading: boolean): 
     const first = b.cited.find((c) => c.fStart >= from && c.fStart < to);
     if (first === undefined) continue;
     const prefix = folded.slice(from, first.fStart);
-    VERB_PATTERN.lastIndex = 0;
-    if (VERB_PATTERN.test(prefix)) return { statements: [], done: true };
+    if (FIRST_VERB.test(prefix)) return { statements: [], done: true };
     const mark = ITEM_MARK.exec(prefix)![0].length;
     const gap = readObjectGap(prefix.slice(mark));
     if (gap !== null) items.push({ from, to, first, part: printed(b, gap.part, from + mark) });
@@ -81,8 +80,7 @@ function cells(folded: string): Array<[number, number]> {
 /** An item of `… như sau:` naming a part of the lead's instrument: `1. Sửa đổi khoản 2 Điều 3 như sau:`. */
 function partItem(state: ListState, b: BlockText): ListStep {
   const folded = b.f.folded;
-  VERB_PATTERN.lastIndex = 0;
-  const m = VERB_PATTERN.exec(folded);
+  const m = FIRST_VERB.exec(folded);
   if (!m || b.cited.length > 0 || !PART_ITEM.test(folded.slice(0, m.index))) return { statements: [], done: false };
   const end = m.index + m[0].length;
   const rest = folded.slice(end).split(/\s+nhu\s+sau|[:;.]/)[0]!;

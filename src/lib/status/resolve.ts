@@ -48,6 +48,13 @@ function refOf(ref: StatementRef, document: StatusDocument, target: CitationTarg
   return null;
 }
 
+/** The same part, or one wording the start of the other (`một số điều của Quy định …` cut short in a title). */
+function samePart(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.startsWith(y) || y.startsWith(x);
+}
+
 const evidence = (document: StatusDocument, statement: Statement): Evidence => ({ document: document.id, block: statement.block, sentence: statement.sentence });
 
 export function resolveFacts(documents: StatusDocument[], target: CitationTarget): Facts {
@@ -72,7 +79,7 @@ export function resolveFacts(documents: StatusDocument[], target: CitationTarget
   const changes: ChangeRecord[] = [];
   for (const document of documents) {
     const normative = isNormative(document.docType);
-    const seen = new Set<string>();
+    const seen = new Map<string, ChangeRecord[]>();
     const perBlock = new Map<number, number>();
     for (const statement of document.statements) {
       if (statement.type !== 'change') continue;
@@ -83,13 +90,18 @@ export function resolveFacts(documents: StatusDocument[], target: CitationTarget
       const by = refOf(statement.by, document, target, acts);
       const to = refOf(statement.target, document, target, false);
       if (by === undefined || !to || by === to) continue;
-      const key = JSON.stringify([by, to, statement.kind, statement.part]);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      // One change said twice (the subject line, then the article; `… về sửa đổi …` and `… đã được sửa đổi …`)
+      // is one change: the fuller wording of its part is kept.
+      const key = JSON.stringify([by, to, statement.kind]);
+      const same = (seen.get(key) ?? []).find((change) => samePart(change.part, statement.part));
+      if (same) {
+        if ((statement.part ?? '').length > (same.part ?? '').length) Object.assign(same, { part: statement.part, evidence: evidence(document, statement) });
+        continue;
+      }
       const n = perBlock.get(statement.block) ?? 0;
       perBlock.set(statement.block, n + 1);
       const stated = dateOf(statement.date, document, ownEffect.get(document.id) ?? null);
-      changes.push({
+      const record: ChangeRecord = {
         id: `${document.id}~${statement.block}~${n}`,
         kind: statement.kind,
         from: by,
@@ -99,7 +111,9 @@ export function resolveFacts(documents: StatusDocument[], target: CitationTarget
         effective: stated ?? (by === null ? null : inForceFrom(by)),
         reported: by !== document.id,
         evidence: evidence(document, statement),
-      });
+      };
+      changes.push(record);
+      seen.set(key, [...(seen.get(key) ?? []), record]);
     }
   }
   changes.sort((a, b) => compareDates(a.effective, b.effective) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

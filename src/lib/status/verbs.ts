@@ -37,8 +37,11 @@ const VERBS: readonly Verb[] = [
   { kind: 'dinh-chi', pattern: String.raw`(?:tam\s+)?dinh\s+chi(?:\s+(?:viec\s+)?(?:thi\s+hanh|hieu\s+luc))?`, effect: 'suspend' },
 ];
 
-/** Any amending verb; group i + 1 is VERBS[i]. */
-export const VERB_PATTERN = new RegExp(String.raw`(?<![a-z])(?:${VERBS.map((verb) => `(${verb.pattern})`).join('|')})(?![a-z])`, 'g');
+const VERB_SOURCE = String.raw`(?<![a-z])(?:${VERBS.map((verb) => `(${verb.pattern})`).join('|')})(?![a-z])`;
+/** Every amending verb of a text (for matchAll); group i + 1 is VERBS[i]. */
+export const VERB_PATTERN = new RegExp(VERB_SOURCE, 'g');
+/** The first amending verb (not global: `test` and `exec` keep no position between texts). */
+export const FIRST_VERB = new RegExp(VERB_SOURCE);
 
 /** Whether folded text holds any amending verb or an entry-into-force phrase (a cheap first look at a block). */
 export const ANY_STATUS_WORD = /sua\s+doi|bo\s+sung|dieu\s+chinh|thay\s+the|bai\s+bo|huy\s+bo|hieu\s+luc|dinh\s+chinh|ngung|dinh\s+chi/;

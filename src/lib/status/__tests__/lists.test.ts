@@ -68,6 +68,14 @@ describe('a decision repealing a list of 50 instruments', () => {
     ]);
   });
 
+  it('reads a document the same after another one (no reader keeps state between texts)', () => {
+    const text = decision(`${lead}\n${forms[0]![1]}`);
+    const alone = statementsOfDocument(text);
+    // An item starting with a verb ends a list: the reader looks for a verb at the start of each item.
+    statementsOfDocument(decision(`${lead}\n1. Bãi bỏ Quyết định số 7/2019/QĐ-UBND.\n2. Thay thế Quyết định số 8/2019/QĐ-UBND.`));
+    expect(statementsOfDocument(text)).toEqual(alone);
+  });
+
   it('takes only the first instrument of an item, not the ones its subject cites', () => {
     const items = [
       '1. Quyết định số 8/2016/QĐ-UBND ngày 02/3/2016 của UBND tỉnh ban hành quy định thực hiện Nghị định số 45/2015/NĐ-CP ngày 06/5/2015 của Chính phủ;',
