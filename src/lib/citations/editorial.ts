@@ -9,7 +9,7 @@
  *   mergeInto: 21-2017-qh14        # the same law cited by name
  * 21-2017-qh14:
  *   aliases: [Luật Quy hoạch 2017]  # printed forms that mean this id
- *   status:                         # the editor's statement of its legal status (status/editorial.ts)
+ *   status:                         # the editor's statement of its legal status (editorial/status.ts)
  *     value: Còn hiệu lực
  *     source: vbpl.vn, tra cứu ngày 10/7/2025
  * ```
@@ -17,7 +17,7 @@
 import { parse } from 'yaml';
 import { ID_PATTERN as ID } from '../identity/index.ts';
 import type { EditorStatement } from '../../schemas/status.ts';
-import { readEditorStatus } from '../status/editorial.ts';
+import { readEditorStatus } from '../editorial/status.ts';
 import { foldDiacritics, squashSpaces } from '../text.ts';
 
 export interface InstrumentEntry {
@@ -27,7 +27,7 @@ export interface InstrumentEntry {
   mergeInto?: string;
   /** Printed forms (or other ids) that mean this instrument. */
   aliases?: string[];
-  /** The editor's statement of its legal status (src/lib/status/editorial.ts). */
+  /** The editor's statement of its legal status (src/lib/editorial/status.ts). */
   status?: EditorStatement;
 }
 

@@ -11,6 +11,7 @@ import type { z } from 'astro/zod';
 import { correctionFileSchema, correctionKeys } from '../../schemas/corrections.ts';
 import type { CorrectableField, ExtractedMetadata, PartialDate } from '../../schemas/metadata.ts';
 import { IngestError } from './errors.ts';
+import { parseEditorDate } from '../editorial/date.ts';
 
 export interface Correction {
   file: string;
@@ -20,27 +21,6 @@ export interface Correction {
   /** An explicit URL id, for a document whose identity cannot be derived (no number, no date). */
   id: string | null;
   values: Partial<ExtractedMetadata>;
-}
-
-/** Parses `29/10/2024`, `10/2024` or `2024` (how an editor writes a date) into a PartialDate. */
-export function parseEditorDate(value: string): PartialDate | null {
-  const day = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  if (day) {
-    const [d, m, y] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    const probe = new Date(Date.UTC(y, m - 1, d));
-    if (probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
-    return { iso: `${day[3]}-${pad(m)}-${pad(d)}`, precision: 'day' };
-  }
-  const month = /^(\d{1,2})\/(\d{4})$/.exec(value);
-  if (month) {
-    const m = Number(month[1]);
-    return m >= 1 && m <= 12 ? { iso: `${month[2]}-${pad(m)}`, precision: 'month' } : null;
-  }
-  return /^\d{4}$/.test(value) ? { iso: value, precision: 'year' } : null;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -4,12 +4,12 @@
  * instrument each citation means), every document's statements, the editors' file and the build day; while
  * their key is the previous run's, the previous file stands.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CitationRecord, InstrumentRecord } from '../../schemas/archive.ts';
 import { type EditorStatement, type Statement, statusFileSchema } from '../../schemas/status.ts';
 import { type InstrumentsFile, finalId } from '../citations/editorial.ts';
-import { sha256 } from '../ingest/cache.ts';
 import type { PartialDate } from '../../schemas/metadata.ts';
 import { computeStatuses } from './compute.ts';
 import { resolveFacts } from './resolve.ts';
@@ -27,7 +27,7 @@ export interface StatusStepInput {
 }
 
 export function statusStep(input: StatusStepInput): { key: string; file: string | null } {
-  const key = sha256(JSON.stringify([input.resolutionKey, input.today, input.documents.map((document) => [document.id, document.statementsDigest])]));
+  const key = createHash('sha256').update(JSON.stringify([input.resolutionKey, input.today, input.documents.map((document) => [document.id, document.statementsDigest])])).digest('hex');
   if (input.previousKey === key) return { key, file: null };
   const { instruments, citations } = input.records();
   const targets = new Map(citations.map((citation) => [`${citation.from}~${citation.block}~${citation.start}`, citation.to]));

@@ -11,7 +11,7 @@
  * ```
  */
 import { type EditorStatement, type StatusValue, statusValueSchema } from '../../schemas/status.ts';
-import { parseEditorDate } from '../ingest/corrections.ts';
+import { parseEditorDate } from './date.ts';
 import { slugify } from '../text.ts';
 import vi from '../../i18n/vi.json' with { type: 'json' };
 
