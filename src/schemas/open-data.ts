@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { t, type MessageKey } from '../i18n/t.ts';
 import { RELATION_ORDER, relationKeys, relationSchema } from './relations.ts';
+import { changeKindSchema, statusValueSchema } from './status.ts';
 
 const text = (description: string) => z.string().nullable().describe(description);
 const list = (description: string) => z.array(z.string()).describe(`${description} Nhiều giá trị được nối bằng “ | ”.`);
@@ -37,6 +38,14 @@ export const catalogueRowSchema = z.object({
   url: z.string().describe('Địa chỉ đầy đủ của trang văn bản.'),
   cites: list('Mã định danh (id) các văn bản mà văn bản này dẫn chiếu.'),
   citedBy: list('Mã định danh (id) các văn bản trong kho dẫn chiếu văn bản này.'),
+  legalStatus: statusValueSchema.describe(
+    `Tình trạng hiệu lực tính đến ngày dựng trang: ${statusValueSchema.options.map((key) => `${key} (${t(`legal.${key}`)})`).join(', ')}.`,
+  ),
+  legalStatusSince: text('Ngày bắt đầu tình trạng hiệu lực đó (ISO 8601), khi biết.'),
+  inForceFrom: text('Ngày có hiệu lực (ISO 8601), khi văn bản trong kho nêu.'),
+  inForceUntil: text('Ngày cuối cùng còn hiệu lực theo thời hạn văn bản nêu (đến hết ngày …), khi có.'),
+  changedBy: list('Mã định danh (id) các văn bản sửa đổi, bổ sung, thay thế, bãi bỏ… văn bản này.'),
+  changes: list('Mã định danh (id) các văn bản mà văn bản này sửa đổi, bổ sung, thay thế, bãi bỏ…'),
 });
 export type CatalogueRow = z.infer<typeof catalogueRowSchema>;
 
@@ -51,6 +60,20 @@ export const citationRowSchema = z.object({
   sentence: z.string().describe('Câu chứa trích dẫn.'),
 });
 export type CitationRow = z.infer<typeof citationRowSchema>;
+
+export const changeRowSchema = z.object({
+  from: text('Mã định danh (id) của văn bản sửa đổi, thay thế, bãi bỏ…; trống khi văn bản nêu sự thay đổi không nêu tên văn bản đó.'),
+  to: z.string().describe('Mã định danh (id) của văn bản bị thay đổi.'),
+  kind: changeKindSchema.describe(`Loại thay đổi: ${changeKindSchema.options.map((key) => `${key} (${t(relationKeys(key).label as MessageKey)})`).join(', ')}.`),
+  part: text('Phần bị thay đổi, như văn bản nêu (khoản 2 Điều 3, một số điều); trống khi là toàn bộ văn bản.'),
+  byPart: text('Phần của văn bản sửa đổi thực hiện thay đổi (khoản 3 Điều 1), khi văn bản nêu.'),
+  effective: text('Ngày thay đổi có hiệu lực (ISO 8601), khi biết: ngày văn bản nêu, hoặc ngày văn bản sửa đổi có hiệu lực.'),
+  reported: z.enum(['true', 'false']).describe('true khi văn bản nêu sự thay đổi chỉ thuật lại thay đổi do văn bản khác thực hiện; false khi chính văn bản đó thực hiện.'),
+  document: z.string().describe('Mã định danh (id) của văn bản trong kho nêu sự thay đổi.'),
+  paragraph: z.string().describe('Đoạn của văn bản đó chứa câu nêu sự thay đổi (d12: địa chỉ /van-ban/{document}/#d12).'),
+  sentence: z.string().describe('Câu nêu sự thay đổi (với danh sách: câu dẫn, “…”, rồi mục của danh sách).'),
+});
+export type ChangeRow = z.infer<typeof changeRowSchema>;
 
 /** A row schema's columns in order, each with its description (for /du-lieu/ and the data package). */
 export function describedColumns(schema: z.ZodObject): Array<{ name: string; description: string; list: boolean }> {

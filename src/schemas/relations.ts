@@ -16,11 +16,28 @@ export interface RelationEntry {
    * verb before a citation wins. Empty for the relation given when no verb is found.
    */
   verbs: readonly string[];
+  /**
+   * Set for the amending relations (the citing document changes the cited one): src/lib/status/ reads them,
+   * verb, instrument and part named together (`Quyết định này thay thế Quyết định số …`), not from a verb alone.
+   */
+  amending?: true;
 }
 
 const R = String.raw;
 
 export const RELATIONS = [
+  // Amending relations first: what changes an instrument's force is what a reader needs first.
+  { key: 'thay-the', verbs: [], amending: true },
+  { key: 'bai-bo', verbs: [], amending: true },
+  { key: 'huy-bo', verbs: [], amending: true },
+  { key: 'het-hieu-luc', verbs: [], amending: true },
+  { key: 'sua-doi-bo-sung', verbs: [], amending: true },
+  { key: 'sua-doi', verbs: [], amending: true },
+  { key: 'bo-sung', verbs: [], amending: true },
+  { key: 'dieu-chinh', verbs: [], amending: true },
+  { key: 'tam-ngung', verbs: [], amending: true },
+  { key: 'dinh-chi', verbs: [], amending: true },
+  { key: 'dinh-chinh', verbs: [], amending: true },
   { key: 'can-cu', verbs: [R`can cu`] },
   { key: 'thuc-hien', verbs: [R`thuc hien|trien khai|cu the hoa`] },
   // `kèm theo`, `theo đó`, `tiếp theo`… are not the verb `theo`.
@@ -34,6 +51,11 @@ export type Relation = (typeof RELATIONS)[number]['key'];
 
 /** The relation a citation has when no verb before it says more. */
 export const DEFAULT_RELATION: Relation = 'dan-chieu';
+
+type AmendingEntry = Extract<(typeof RELATIONS)[number], { amending: true }>;
+/** The amending relations (sửa đổi, bổ sung / thay thế / bãi bỏ …), in table order. */
+export type AmendingRelation = AmendingEntry['key'];
+export const AMENDING_RELATIONS = RELATIONS.filter((relation): relation is AmendingEntry => 'amending' in relation).map((relation) => relation.key);
 
 /** Relations in the order pages list them. */
 export const RELATION_ORDER: readonly Relation[] = RELATIONS.map((relation) => relation.key);

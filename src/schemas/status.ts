@@ -5,12 +5,13 @@
  */
 import { z } from 'astro/zod';
 import { partialDateSchema } from './metadata.ts';
+import { AMENDING_RELATIONS, type AmendingRelation } from './relations.ts';
 
-/** How one document changes another, read from the verb (`sửa đổi, bổ sung`, `thay thế`, `bãi bỏ`…). */
+/** How one document changes another: the amending relations of the one relation table (./relations.ts). */
 export const changeKindSchema = z
-  .enum(['sua-doi-bo-sung', 'sua-doi', 'bo-sung', 'dieu-chinh', 'thay-the', 'bai-bo', 'huy-bo', 'het-hieu-luc', 'dinh-chinh', 'tam-ngung', 'dinh-chi'])
-  .describe('The amending verb: sửa đổi, bổ sung / điều chỉnh / thay thế / bãi bỏ / hủy bỏ / hết hiệu lực / đính chính / tạm ngưng / đình chỉ thi hành.');
-export type ChangeKind = z.infer<typeof changeKindSchema>;
+  .enum(AMENDING_RELATIONS as [AmendingRelation, ...AmendingRelation[]])
+  .describe('The amending verb: thay thế / bãi bỏ / hủy bỏ / hết hiệu lực / sửa đổi, bổ sung / điều chỉnh / tạm ngưng / đình chỉ thi hành / đính chính.');
+export type ChangeKind = AmendingRelation;
 
 /** A date stated relative to something the resolver knows (the signing day, this document's entry into force). */
 export const relativeDateSchema = z.discriminatedUnion('form', [

@@ -21,7 +21,7 @@ const KEYS = new Set(['value', 'date', 'source']);
 function statusValue(text: string): StatusValue | null {
   const slug = slugify(text);
   const labels = vi as Record<string, string>;
-  return statusValueSchema.options.find((value) => value === slug || slugify(labels[`status.${value}`] ?? '') === slug) ?? null;
+  return statusValueSchema.options.find((value) => value === slug || slugify(labels[`legal.${value}`] ?? '') === slug) ?? null;
 }
 
 /** The statement, or the reason it is not one (completing `mục "{id}" có status …`). */

@@ -21,18 +21,24 @@ export interface DocType {
    * OCR damage seen in the corpus; absent when citations never name it by a type word.
    */
   cited?: readonly string[];
+  /**
+   * True for the types whose entry into force, amendment and repeal are legal facts (laws, decrees,
+   * resolutions, decisions, directives, circulars and the rules they issue): src/lib/status/ lets their text
+   * act without naming itself (`Điều 2. Bãi bỏ …`) and reports their effect; a công văn's only when it says so.
+   */
+  normative?: true;
 }
 
 const R = String.raw;
 
 export const DOC_TYPES: readonly DocType[] = [
-  { name: 'Nghị quyết', code: 'NQ', title: true, titleVariants: ['quyet nghi'], cited: [R`nghi\s*quyet`] },
-  { name: 'Nghị quyết liên tịch', code: null, title: false, cited: [R`nghi\s*quyet\s+lien\s+tich`] },
-  { name: 'Nghị định', code: 'NĐ', title: true, cited: [R`nghi\s*dinh`] },
-  { name: 'Quyết định', code: 'QĐ', title: true, cited: [R`quyet\s+dinh`] },
-  { name: 'Chỉ thị', code: 'CT', title: true, cited: [R`chi\s+thi`] },
-  { name: 'Quy chế', code: 'QC', title: true, cited: [R`quy\s+che\s+phoi\s+hop`, R`quy\s+che`] },
-  { name: 'Quy định', code: 'QyĐ', title: true, cited: [R`quy\s+dinh`] },
+  { name: 'Nghị quyết', code: 'NQ', title: true, titleVariants: ['quyet nghi'], cited: [R`nghi\s*quyet`], normative: true },
+  { name: 'Nghị quyết liên tịch', code: null, title: false, cited: [R`nghi\s*quyet\s+lien\s+tich`], normative: true },
+  { name: 'Nghị định', code: 'NĐ', title: true, cited: [R`nghi\s*dinh`], normative: true },
+  { name: 'Quyết định', code: 'QĐ', title: true, cited: [R`quyet\s+dinh`], normative: true },
+  { name: 'Chỉ thị', code: 'CT', title: true, cited: [R`chi\s+thi`], normative: true },
+  { name: 'Quy chế', code: 'QC', title: true, cited: [R`quy\s+che\s+phoi\s+hop`, R`quy\s+che`], normative: true },
+  { name: 'Quy định', code: 'QyĐ', title: true, cited: [R`quy\s+dinh`], normative: true },
   { name: 'Thông cáo', code: 'TC', title: true, cited: [R`thong\s+cao`] },
   { name: 'Thông báo', code: 'TB', title: true, cited: [R`thong\s+b[ae]o\s+ket\s+luan`, R`thong\s+b[ae]o`] },
   { name: 'Hướng dẫn', code: 'HD', title: true, cited: [R`huong\s+dan`] },
@@ -58,12 +64,12 @@ export const DOC_TYPES: readonly DocType[] = [
   { name: 'Phiếu báo', code: 'PB', title: true },
   { name: 'Kết luận', code: 'KL', title: true, cited: [R`ket\s+lu[a]n`] },
   { name: 'Công văn', code: 'CV', title: true, cited: [R`c[oe]ng\s+van`] },
-  { name: 'Thông tư', code: 'TT', title: true, cited: [R`thong\s+tu`] },
-  { name: 'Thông tư liên tịch', code: 'TTLT', title: true, cited: [R`thong\s+tu\s+lien\s+tich`] },
-  { name: 'Bộ luật', code: null, title: false, cited: [R`bo\s+luat`] },
-  { name: 'Luật', code: null, title: true, cited: [R`luat`] },
-  { name: 'Pháp lệnh', code: null, title: true, cited: [R`phap\s+lenh`] },
-  { name: 'Lệnh', code: null, title: true },
+  { name: 'Thông tư', code: 'TT', title: true, cited: [R`thong\s+tu`], normative: true },
+  { name: 'Thông tư liên tịch', code: 'TTLT', title: true, cited: [R`thong\s+tu\s+lien\s+tich`], normative: true },
+  { name: 'Bộ luật', code: null, title: false, cited: [R`bo\s+luat`], normative: true },
+  { name: 'Luật', code: null, title: true, cited: [R`luat`], normative: true },
+  { name: 'Pháp lệnh', code: null, title: true, cited: [R`phap\s+lenh`], normative: true },
+  { name: 'Lệnh', code: null, title: true, normative: true },
   { name: 'Quy hoạch', code: null, title: true },
   { name: 'Văn bản hợp nhất', code: 'VBHN', title: true, cited: [R`van\s+ban\s+hop\s+nhat`] },
   // Not a type: the generic word a citation may use instead of one (`văn bản số 123/UBND-VP`).

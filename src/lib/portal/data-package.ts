@@ -3,7 +3,7 @@
  * https://specs.frictionlessdata.io/data-package/): the licence, and each CSV file with its columns,
  * their types and their Vietnamese descriptions, generated from the row schemas (src/schemas/open-data.ts).
  */
-import { catalogueRowSchema, citationRowSchema, describedColumns } from '../../schemas/open-data.ts';
+import { catalogueRowSchema, changeRowSchema, citationRowSchema, describedColumns } from '../../schemas/open-data.ts';
 import type { Licence } from './licence.ts';
 
 interface Resource { name: string; path: string; title: string; format: string; mediatype: string }
@@ -14,7 +14,7 @@ export interface DataPackageInput {
   homepage: string;
   licence: Licence;
   /** Absolute URLs of the files, by role. */
-  files: { catalogueCsv: string; citationsCsv: string; catalogueJson: string };
+  files: { catalogueCsv: string; citationsCsv: string; changesCsv: string; catalogueJson: string };
 }
 
 function tableSchema(schema: Parameters<typeof describedColumns>[0]) {
@@ -40,6 +40,7 @@ export function dataPackage(input: DataPackageInput) {
     resources: [
       csv({ name: 'van-ban', path: input.files.catalogueCsv, title: 'Danh mục văn bản', format: 'csv', mediatype: 'text/csv' }, catalogueRowSchema),
       csv({ name: 'trich-dan', path: input.files.citationsCsv, title: 'Các trích dẫn', format: 'csv', mediatype: 'text/csv' }, citationRowSchema),
+      csv({ name: 'thay-doi-hieu-luc', path: input.files.changesCsv, title: 'Các thay đổi hiệu lực', format: 'csv', mediatype: 'text/csv' }, changeRowSchema),
       { name: 'van-ban-json', path: input.files.catalogueJson, title: 'Danh mục đầy đủ (JSON)', format: 'json', mediatype: 'application/json' },
     ],
   };

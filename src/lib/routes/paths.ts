@@ -36,6 +36,10 @@ export const routes = {
   browse: () => 'duyet/',
   facet: (facet: FacetKey) => `${facet}/`,
   facetValue: (facet: FacetKey, slug: string, page = 1) => paged(`${facet}/${slug}/`, page),
+  /** Every instrument by legal status (src/lib/status/): the statuses with their counts. */
+  legalStatuses: () => 'hieu-luc/',
+  /** The instruments of one legal status (`hieu-luc/con-hieu-luc/`), 20 a page. */
+  legalStatus: (status: string, page = 1) => paged(`hieu-luc/${status}/`, page),
   agencies: () => 'co-quan-nhan/',
   agency: (slug: string) => `co-quan-nhan/${slug}/`,
   agencyCalendar: (slug: string) => `co-quan-nhan/${slug}.ics`,
@@ -52,6 +56,8 @@ export const routes = {
   catalogueJson: () => 'du-lieu/van-ban.json',
   catalogueCsv: () => 'du-lieu/van-ban.csv',
   citationsCsv: () => 'du-lieu/trich-dan.csv',
+  /** Every amending relation (sửa đổi, thay thế, bãi bỏ…), one row each. */
+  changesCsv: () => 'du-lieu/thay-doi-hieu-luc.csv',
   /** The data dictionary: a Frictionless Data Package describing the files above, column by column. */
   dataPackage: () => 'du-lieu/datapackage.json',
   documentJson: (id: string) => `du-lieu/van-ban/${id}.json`,

@@ -21,6 +21,8 @@ export interface LookupEntry {
   year: string | null;
   subject: string | null;
   held: boolean;
+  /** Its legal status as shown (`Còn hiệu lực`, `Chưa xác định`; src/lib/site/status.ts). */
+  status: string;
 }
 
 export interface LookupSource {
@@ -35,6 +37,7 @@ export interface LookupSource {
   year: string | null;
   subject: string | null;
   held: boolean;
+  status: string;
 }
 
 /** Groups instruments into look-up files by number key; entries sorted held first, then by title. */
@@ -56,6 +59,7 @@ export function buildLookupFiles(instruments: LookupSource[]): Map<string, Looku
       year: instrument.year,
       subject: instrument.subject,
       held: instrument.held,
+      status: instrument.status,
     });
     files.set(key, list);
   }

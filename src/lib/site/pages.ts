@@ -10,6 +10,8 @@ import { agencySections, sectionPages, timelineSections } from './sections.ts';
 import type { Body } from '../../schemas/bodies.ts';
 import type { DocumentRecord } from '../../schemas/archive.ts';
 import { FACETS, routes, type FacetKey } from '../routes/paths.ts';
+import { statusGroups } from './status.ts';
+import type { StatusValue } from '../../schemas/status.ts';
 
 /** One built page: its path (from the route table), the route file's params and the props it renders. */
 export interface BuiltPage<Params extends Record<string, string | undefined>, Props> {
@@ -75,6 +77,25 @@ export async function facetPages(): Promise<Array<BuiltPage<{ facet: FacetKey; p
   ]);
 }
 
+export type LegalStatusPageProps =
+  | { kind: 'index' }
+  | { kind: 'value'; status: StatusValue; page: number; pages: number; total: number; ids: string[] };
+
+/** /hieu-luc/ and /hieu-luc/{status}/(trang-{n}/): every instrument, held or cited, by legal status. */
+export async function legalStatusPages(): Promise<Array<BuiltPage<{ path: string | undefined }, LegalStatusPageProps>>> {
+  const groups = await statusGroups();
+  return [
+    { path: routes.legalStatuses(), params: { path: undefined }, props: { kind: 'index' as const } },
+    ...groups.flatMap(({ status, ids }) => {
+      const pages = pageCount(ids.length, FACET_PAGE_SIZE);
+      return upTo(pages).map((page) => {
+        const path = routes.legalStatus(status, page);
+        return { path, params: { path: rest(path, routes.legalStatuses()) }, props: { kind: 'value' as const, status, page, pages, total: ids.length, ids: pageOf(ids, page, FACET_PAGE_SIZE) } };
+      });
+    }),
+  ];
+}
+
 /** /co-quan-nhan/{slug}/: one page per receiving body. */
 export async function agencyPages() {
   const archive = await getArchive();
@@ -124,6 +145,6 @@ export const SINGLE_PAGES: readonly string[] = [
 
 /** Every canonical HTML page, for the sitemap (redirect pages, files and the 404 page are not pages of their own). */
 export async function sitemapPaths(): Promise<string[]> {
-  const families = await Promise.all([documentListPages(), facetPages(), agencyPages(), agencySectionPages(), timelineSectionPages(''), instrumentPages(), citingPages()]);
+  const families = await Promise.all([documentListPages(), facetPages(), legalStatusPages(), agencyPages(), agencySectionPages(), timelineSectionPages(''), instrumentPages(), citingPages()]);
   return [...SINGLE_PAGES, ...families.flat().map((page) => page.path)];
 }

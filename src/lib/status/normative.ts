@@ -2,14 +2,13 @@
  * Which document types have legal force to speak of, and whether `Quyết định này` in a text is the
  * document itself (a Công văn quoting `Nghị định này có hiệu lực …` speaks of the decree it quotes).
  */
+import { DOC_TYPES } from '../identity/doc-types.ts';
 import { foldDiacritics } from '../text.ts';
 
 const key = (type: string): string => foldDiacritics(type).toLowerCase();
 
-/** Types whose entry into force and amendment are legal facts (state legal documents and decisions). */
-const NORMATIVE = new Set(
-  ['Hiến pháp', 'Luật', 'Bộ luật', 'Pháp lệnh', 'Lệnh', 'Nghị quyết', 'Nghị quyết liên tịch', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Thông tư', 'Thông tư liên tịch', 'Quy định', 'Quy chế', 'Điều lệ'].map(key),
-);
+/** Types whose entry into force and amendment are legal facts (the doc-type table's `normative`). */
+const NORMATIVE = new Set(DOC_TYPES.filter((type) => type.normative).map((type) => key(type.name)));
 
 /** Texts issued with (ban hành kèm theo) a decision: their `này` is the decision's. */
 const ATTACHED = new Set(['Quy định', 'Quy chế', 'Điều lệ', 'Hướng dẫn', 'Kế hoạch', 'Chương trình', 'Đề án', 'Phương án'].map(key));

@@ -5,7 +5,7 @@
  * entry into force, and a change with no date of its own applies when its changing instrument takes effect.
  */
 import type { PartialDate } from '../../schemas/metadata.ts';
-import type { ChangeRecord, Evidence, RelativeDate, Statement, StatementRef } from '../../schemas/status.ts';
+import type { ChangeRecord, ChangeStatement, Evidence, RelativeDate, Statement, StatementRef } from '../../schemas/status.ts';
 import { addDays, compareDates } from './dates.ts';
 import { isNormative, namesItself } from './normative.ts';
 
@@ -55,6 +55,29 @@ function samePart(a: string | null, b: string | null): boolean {
   return x.startsWith(y) || y.startsWith(x);
 }
 
+/**
+ * Whether the document makes the change it states (rather than report or ask for it): it names itself
+ * (`Quyết định này thay thế …`), or the form implies it and it is a decision-type document that acts.
+ */
+export function makesChange(statement: ChangeStatement, docType: string | null): boolean {
+  if (statement.by.kind === 'self') return namesItself(statement.by.type, docType);
+  return statement.by.kind === 'implicit' && isNormative(docType) && !statement.reported;
+}
+
+/**
+ * The relation of each citation the document changes (`{block}~{start}` → `thay-the`): its citation then
+ * reads as that relation (src/schemas/relations.ts) on both pages and in the open data.
+ */
+export function amendingRelations(statements: Statement[], docType: string | null): Map<string, ChangeStatement['kind']> {
+  const relations = new Map<string, ChangeStatement['kind']>();
+  for (const statement of statements) {
+    if (statement.type !== 'change' || statement.target.kind !== 'citation' || !makesChange(statement, docType)) continue;
+    const key = `${statement.target.block}~${statement.target.start}`;
+    if (!relations.has(key)) relations.set(key, statement.kind);
+  }
+  return relations;
+}
+
 const evidence = (document: StatusDocument, statement: Statement): Evidence => ({ document: document.id, block: statement.block, sentence: statement.sentence });
 
 export function resolveFacts(documents: StatusDocument[], target: CitationTarget): Facts {
@@ -78,14 +101,13 @@ export function resolveFacts(documents: StatusDocument[], target: CitationTarget
 
   const changes: ChangeRecord[] = [];
   for (const document of documents) {
-    const normative = isNormative(document.docType);
     const seen = new Map<string, ChangeRecord[]>();
     const perBlock = new Map<number, number>();
     for (const statement of document.statements) {
       if (statement.type !== 'change') continue;
       // Implied by the text's form, the document itself acts only when it is a decision-type document that
       // makes the change (not a công văn asking for it, nor a report of it).
-      const acts = normative && !statement.reported;
+      const acts = makesChange(statement, document.docType);
       if (statement.by.kind === 'implicit' && !acts && statement.voice === 'active') continue;
       const by = refOf(statement.by, document, target, acts);
       const to = refOf(statement.target, document, target, false);

@@ -12,7 +12,7 @@ export const GET: APIRoute = ({ site }) => {
     description: t('data.packageDescription'),
     homepage: url(routes.openData()),
     licence: dataLicence(),
-    files: { catalogueCsv: url(routes.catalogueCsv()), citationsCsv: url(routes.citationsCsv()), catalogueJson: url(routes.catalogueJson()) },
+    files: { catalogueCsv: url(routes.catalogueCsv()), citationsCsv: url(routes.citationsCsv()), changesCsv: url(routes.changesCsv()), catalogueJson: url(routes.catalogueJson()) },
   });
   return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

@@ -53,7 +53,9 @@ describe('relations', () => {
     expect(relationFromVerb('kem theo')).toBeNull();
     expect(relationFromVerb('bao cao')).toBe('bao-cao');
     expect(relationFromVerb('dong thoi')).toBeNull();
-    expect(RELATIONS.filter((relation) => relation.verbs.length === 0).map((relation) => relation.key)).toEqual(['dan-chieu']);
+    // The amending relations are read with their instrument and part (src/lib/status/), never from a verb alone.
+    expect(RELATIONS.filter((relation) => relation.verbs.length === 0 && !('amending' in relation)).map((relation) => relation.key)).toEqual(['dan-chieu']);
+    expect(relationFromVerb('quyet dinh nay thay the')).toBeNull();
   });
 });
 

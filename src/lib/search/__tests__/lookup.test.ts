@@ -4,7 +4,7 @@ import { buildLookupFiles, matchLookup, type LookupSource } from '../lookup.ts';
 import { parseNumberQuery } from '../number-query.ts';
 
 const source = (id: string, number: string | null, symbol: string | null, issuer: string, held = false): LookupSource => ({
-  id, number, symbol, issuer, held, docType: 'Kế hoạch', title: `Kế hoạch ${number}/${symbol}`, numberSymbol: `${number}/${symbol}`, displayDate: '06/02/2024', year: '2024', subject: null,
+  id, number, symbol, issuer, held, docType: 'Kế hoạch', title: `Kế hoạch ${number}/${symbol}`, numberSymbol: `${number}/${symbol}`, displayDate: '06/02/2024', year: '2024', subject: null, status: 'Chưa xác định',
 });
 
 describe('number look-up', () => {
