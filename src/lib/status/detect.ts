@@ -21,6 +21,9 @@ function speaksForItself(statement: Statement): boolean {
   return subject.kind === 'self' || subject.kind === 'implicit';
 }
 
+/** `hiệu lực` as printed, OCR-damaged or decomposed (NFD): a block without it, a citation or a list states nothing. */
+const MAY_SAY_IN_FORCE = /h\S?i\S{0,4}u\s+l\S{0,4}c/iu;
+
 /** How many blocks a quotation may run over. */
 const QUOTE_SPAN = 20;
 
@@ -58,7 +61,10 @@ export function detectStatements(blocks: Block[], detected: DetectedCitation[]):
       list = null;
       return;
     }
-    const relevant = ANY_STATUS_WORD.test(foldDiacritics(text).toLowerCase());
+    // A statement needs a verb, and an instrument to name (a citation), an entry into force or a list to open.
+    // (Folding is the costly part: only blocks that may hold a statement are folded.)
+    const possible = candidates.has(index) || /:\s*$/.test(text) || MAY_SAY_IN_FORCE.test(text);
+    const relevant = possible && ANY_STATUS_WORD.test(foldDiacritics(text).toLowerCase());
     if (list === null && !relevant) return;
     const b = blockText(index, text, candidates.get(index) ?? []);
     if (list !== null) {
