@@ -113,7 +113,7 @@ describe('a decision repealing 50 instruments', () => {
 describe('what is not yet, or not known', () => {
   it('shows a decision in force after the build day as not yet in force, and what it will end as upcoming', () => {
     expect(panel(E)).toContain('Chưa có hiệu lực');
-    expect(panel(E)).toContain('Có hiệu lực từ ngày 01/01/2025');
+    expect(panel(E)).toContain('Sẽ có hiệu lực từ ngày 01/01/2025');
     const ended = panel(`5-2015-qd-ubnd-${Q}`);
     expect(ended).toContain('Chưa xác định');
     expect(ended).toMatch(/01\/01\/2025 Hết hiệu lực theo Quyết định 40\/2024\/QĐ-UBND sắp tới/);
