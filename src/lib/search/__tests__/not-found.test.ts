@@ -4,7 +4,7 @@ import type { LookupEntry } from '../lookup.ts';
 import { addressWords, suggestions } from '../not-found-client.ts';
 
 const entry = (path: string, numberSymbol: string, symbol: string): LookupEntry => ({
-  path, title: numberSymbol, numberSymbol, symbol, docType: 'Công văn', issuer: null, date: null, year: null, subject: null, held: true,
+  path, title: numberSymbol, numberSymbol, symbol, docType: 'Công văn', issuer: null, date: null, year: null, subject: null, held: true, status: 'Chưa xác định',
 });
 
 describe('addressWords', () => {
