@@ -1,5 +1,5 @@
 /**
- * The parse step: every source's metadata and detected citations, remembered by the source's SHA-256 (so
+ * The parse step: every source's metadata, detected citations and status statements, remembered by the source's SHA-256 (so
  * a source is parsed only when its bytes are new), and, for the sources parsed in this run, their blocks
  * and tasks too. Blocks are not remembered (they are the bulk of a document): a later step that needs the
  * blocks of a source not parsed in this run asks for them (`parseAgain`), once, in the worker pool.
@@ -7,6 +7,7 @@
 import type { DetectedCitation } from '../citations/resolve.ts';
 import type { Task } from '../../schemas/tasks.ts';
 import type { Block } from '../../schemas/text.ts';
+import type { Statement } from '../../schemas/status.ts';
 import { sha256, type ParsedEntry, type StepMemory } from './cache.ts';
 import { runTasks } from './pool.ts';
 import type { SourceFile } from './sources.ts';
@@ -15,6 +16,8 @@ export interface ParsedSources {
   /** Metadata and detected citations of the source with this SHA-256. */
   entryOf: (sha: string) => ParsedEntry;
   detectedOf: (sha: string) => DetectedCitation[];
+  /** What the source's text says about legal force (src/lib/status/detect.ts). */
+  statementsOf: (sha: string) => Statement[];
   /** Blocks of the sources parsed in this run, by SHA-256. */
   blocks: Map<string, Block[]>;
   /** Tasks of the sources parsed in this run (dated with their printed date), by SHA-256. */
@@ -42,12 +45,14 @@ export async function parseSources(sources: SourceFile[], memory: StepMemory<Par
     tasks.set(sha, result.tasks);
     detected.set(sha, result.detected);
     const json = utf8Json(result.detected);
-    memory.remember(sha, { metadata: result.metadata, detected: json, detectedDigest: sha256(json) });
+    const statements = utf8Json(result.statements);
+    memory.remember(sha, { metadata: result.metadata, detected: json, detectedDigest: sha256(json), statements, statementsDigest: sha256(statements) });
   });
   const entryOf = (sha: string) => memory.recall(sha)!;
   return {
     entryOf,
     detectedOf: (sha) => detected.get(sha) ?? fromUtf8Json<DetectedCitation[]>(entryOf(sha).detected),
+    statementsOf: (sha) => fromUtf8Json<Statement[]>(entryOf(sha).statements),
     blocks,
     tasks,
     parsedNow: missing.length,

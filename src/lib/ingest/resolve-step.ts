@@ -16,6 +16,8 @@ import { fromUtf8Json, type ParsedSources } from './parse-step.ts';
 import { instrumentRecord, type HeldDocument } from './records.ts';
 
 export interface Resolution {
+  /** The hash of resolution's inputs (a later step resting on the resolution keys itself with it). */
+  key: string;
   entry: ResolutionEntry;
   /** A document's citation spans (what its `<Ref>`s link). */
   spansOf: (id: string) => RefSpan[];
@@ -38,6 +40,7 @@ export function resolveArchive(
   const remembered = DATA_FILES.every((name) => previous.has(name)) ? memory.recall(key) : undefined;
   if (remembered !== undefined) {
     return {
+      key,
       entry: remembered,
       spansOf: (id) => {
         const spans = remembered.spans.get(id);
@@ -65,6 +68,7 @@ export function resolveArchive(
   }
   const entry = memory.remember(key, { instruments: instrumentRecords.length, citations: citationRecords.length, ids: instrumentRecords.map((record) => record.id), spans: stored });
   return {
+    key,
     entry,
     spansOf: (id) => spans.get(id) ?? [],
     files: new Map([

@@ -1,7 +1,7 @@
 /**
  * The ingest pipeline, step by step: read the inputs (sources, corrections, instruments, bodies, ids) → parse each source → apply the editor's corrections
  * → give each document its id (the registry) → resolve citations across the archive → render each
- * document's MDX and HTML → extract tasks → write content/generated atomically, then the cache and the
+ * document's MDX and HTML → extract tasks → legal status → write content/generated atomically, then the cache and the
  * registry. Each step is a function of its inputs; the cache (src/lib/ingest/cache.ts) gives each step its
  * memory, so that a rebuild does only what its changes require (a test pins that its output is
  * byte-identical to a cold run's).
@@ -17,6 +17,8 @@ import { correctDocuments, missingFields, type HeldDocument } from './records.ts
 import { documentsToRender, renderDocuments } from './render-step.ts';
 import { resolveArchive } from './resolve-step.ts';
 import { tasksNeedBlocks, tasksStep } from './tasks-step.ts';
+import { statusStep } from './status-step.ts';
+import { buildDay } from '../site/today.ts';
 import { writeFolderAtomically } from './write.ts';
 
 export interface IngestPaths {
@@ -86,12 +88,13 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   await parseAgain(parsed, [...pending.map(({ document }) => document.sha256), ...tasksNeedBlocks(documents, parsed, cache.tasks)]);
   const rendered = await renderDocuments(pending, parsed, (done) => onProgress?.(parsed.parsedNow + done, total));
   const tasks = tasksStep(documents, parsed, cache, previous);
+  const status = statusStep(documents, parsed, resolution, { editorial: inputs.editorial, today: buildDay() }, cache.data, previous);
   const pages = new Set([...documents.map((document) => document.id), ...resolution.entry.ids]);
 
   await writeFolderAtomically(
     paths.out,
     new Map([
-      ...resolution.files, ...kept, ...rendered, ...tasks,
+      ...resolution.files, ...kept, ...rendered, ...tasks, ...status,
       ['redirects.json', redirectsFile(assignment.registry, pages)],
       ['bodies.json', `${JSON.stringify(inputs.bodies)}\n`],
     ]),

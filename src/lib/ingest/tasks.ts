@@ -12,13 +12,21 @@ import { extractTasks } from '../tasks/extract.ts';
 import type { Task } from '../../schemas/tasks.ts';
 import type { Block } from '../../schemas/text.ts';
 import type { ExtractedMetadata } from '../../schemas/metadata.ts';
+import type { Statement } from '../../schemas/status.ts';
+import { detectStatements } from '../status/detect.ts';
+import { amendingRelations } from '../status/resolve.ts';
 
 export interface ParseResult { metadata: ExtractedMetadata; blocks: Block[]; detected: DetectedCitation[]; statements: Statement[]; tasks: Task[] }
 
-/** Parses a source and does everything else that depends on its text alone: citations and tasks. */
+/** Parses a source and does everything else that depends on its text alone: citations, status statements, tasks. */
 export function parseTask(input: { text: string }): ParseResult {
   const { metadata, blocks } = parseDocument(input.text);
-  return { metadata, blocks, detected: detectInBlocks(blocks), tasks: extractTasks(blocks, metadata.date) };
+  const detected = detectInBlocks(blocks);
+  const statements = detectStatements(blocks, detected);
+  // A citation of an instrument this document changes reads as the change (`thay thế`), by its printed type.
+  const amending = amendingRelations(statements, metadata.docType);
+  for (const citation of detected) citation.candidate.relation = amending.get(`${citation.block}~${citation.candidate.start}`) ?? citation.candidate.relation;
+  return { metadata, blocks, detected, statements, tasks: extractTasks(blocks, metadata.date) };
 }
 
 /**
