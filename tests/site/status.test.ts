@@ -102,6 +102,14 @@ describe('a decision repealing 50 instruments', () => {
     }
   });
 
+  it('says the status near the top of a cited instrument’s page, linked to its evidence', () => {
+    const html = page(REPEALED[0]!);
+    const summary = /<p class="status-summary"[\s\S]*?<\/p>/.exec(html)![0];
+    expect(squash(summary)).toContain('Tình trạng hiệu lực: Hết hiệu lực toàn bộ từ ngày 01/10/2024');
+    expect(summary).toContain('href="#hieu-luc"');
+    expect(html.indexOf('class="status-summary"')).toBeLessThan(html.indexOf('class="not-held"'));
+  });
+
   it('lists all 50 on the repealing decision', () => {
     const html = page(D);
     const start = html.indexOf('id="van-ban-nay-thay-doi"');
