@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { CorpusFigures } from './corpus.ts';
 import type { CurvePoint } from './resolution.ts';
+import { BYTE_KINDS } from './search.ts';
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
@@ -27,14 +28,14 @@ export async function writeBenchmarks(
     ),
     ...(report.stopped.length > 0 ? ['', 'Sizes that did not complete:', '', ...report.stopped.map((line) => `- ${line}`)] : []),
     '',
-    'Search in headless Chromium, served gzip-compressed from localhost; bytes are what the server sent (HTML of the search page excluded, the Pagefind library, WebAssembly, index chunks and fragments included); time from pressing Enter to the first result.',
+    'Search in headless Chromium, served gzip-compressed from localhost (scripts/bench/search.ts): kB the server sent for each search, by kind (library: Pagefind\'s scripts and WebAssembly; metadata: its page list; chunks: the index entries of the query\'s words; fragments: the results shown, 10 a page), the index bundles read, and the time from Enter to the first result. The search page\'s own HTML and script are excluded. A first search is the first of its page; later ones follow it in the same page.',
     '',
-    '| corpus | query (first → later) | first search kB | first search ms | later search kB | later search ms |',
-    '| --- | --- | ---: | ---: | ---: | ---: |',
+    '| corpus | query | search | kB | library | metadata | chunks | filters | fragments | other | bundles | ms |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...report.rows.flatMap((r) =>
-      r.search
-        ? [r.search.number, r.search.word].map((q) => `| ${r.label} | ${q.query} | ${f1(q.firstKb)} | ${f0(q.firstMs)} | ${f1(q.laterKb)} | ${f0(q.laterMs)} |`)
-        : [],
+      (r.search?.queries ?? []).map(
+        (q) => `| ${r.label} | ${q.query} | ${q.first ? 'first' : 'later'} | ${f1(q.kb)} | ${BYTE_KINDS.map((kind) => f1(q.byKind[kind])).join(' | ')} | ${q.bundles} | ${f0(q.ms)} |`,
+      ),
     ),
     '',
     'Citation resolution (resolveCitations alone, parsing excluded):',

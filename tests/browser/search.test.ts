@@ -1,28 +1,17 @@
-/** Search in real Chromium: numbers in any spelling, Vietnamese with or without diacritics, filters, look-up, no-JS form. */
+/**
+ * Search in real Chromium: numbers in any spelling, words with or without diacritics, exact results apart
+ * from near matches, filters and browsing without a query, sorting over several bundles, the phone layout,
+ * the look-up and the no-JS form. Precision and recall over many queries: tests/browser/relevance.test.ts.
+ */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/browser.ts';
 import { instrumentByNumber } from '../support/records.ts';
+import { searchPage, type SearchOutcome } from '../support/search.ts';
 import { generatedDocuments } from '../support/site.ts';
 
 const built = useBuiltSite();
-
-const linksOf = (page: Page) =>
-  page.$$eval('#ket-qua a', (anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
-
-/** Runs a search from the URL, as the portal links to it; `all` pages through every result ("Xem thêm"). */
-async function search(query: string, extra = '', all = false): Promise<{ page: Page; links: string[] }> {
-  const page = await built.browser().newPage();
-  await page.goto(`${built.site().url}tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
-  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy|mang số ký hiệu/.test(document.querySelector('#trang-thai')?.textContent ?? ''), null, { timeout: 20_000 });
-  while (all && (await page.isVisible('#xem-them'))) {
-    const before = (await linksOf(page)).length;
-    await page.click('#xem-them');
-    await page.waitForFunction((count) => document.querySelectorAll('#ket-qua a').length > count || (document.querySelector('#xem-them') as HTMLElement).hidden, before);
-  }
-  return { page, links: await linksOf(page) };
-}
-
+const search = (query: string, extra = '', all = false): Promise<SearchOutcome> => searchPage(built.browser(), built.site().url, query, extra, all);
 const pathOf = (id: string) => `/van-ban/${id}/`;
 
 describe('a document number in any spelling finds its page first', () => {
@@ -49,7 +38,7 @@ describe('a document number in any spelling finds its page first', () => {
   }
 });
 
-describe('Vietnamese with or without diacritics', () => {
+describe('words, with or without diacritics', () => {
   const held = generatedDocuments();
   const ocr = held.find((record) => record.sourceFile.startsWith('cv-ocr'))!;
   const baTo = held.find((record) => record.sourceFile.startsWith('kh-ubnd-ba-to'))!;
@@ -66,9 +55,11 @@ describe('Vietnamese with or without diacritics', () => {
     await page.close();
   });
 
-  it.each([['kết luận'], ['triển khai'], ['Két luan']])('"%s" finds the OCR document with its broken diacritics', async (query) => {
+  it.each([['kết luận'], ['triển khai'], ['Két luan']])('"%s" finds the OCR document with its broken diacritics, marked as OCR', async (query) => {
     const { page, links } = await search(query, '', true);
     expect(links).toContain(pathOf(ocr.id));
+    const row = page.locator('#ket-qua li', { has: page.locator(`a[href="${pathOf(ocr.id)}"]`) });
+    expect(await row.locator('.badge-ocr').count()).toBe(1);
     await page.close();
   });
 
@@ -80,16 +71,30 @@ describe('Vietnamese with or without diacritics', () => {
     await page.close();
   });
 
-  it('results show the citation form, date, issuer and a highlighted excerpt', async () => {
+  it('results show the title, date, issuer and a highlighted excerpt in words as written', async () => {
     const { page } = await search('liên kết vùng');
     const first = page.locator('#ket-qua li').first();
     await expect(first.locator('a').textContent()).resolves.toMatch(/\S/);
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('#ket-qua').textContent()).not.toMatch(/\u203F|\u0335/);
     await page.close();
+  });
+
+  it('says plainly when nothing holds the words, and lists near matches apart', async () => {
+    const none = await search('xyzabc');
+    expect(none.status).toMatch(/Không có trang nào/);
+    expect(none.links).toEqual([]);
+    await none.page.close();
+    const near = await search('Quảng Ng');
+    expect(near.links.length).toBe(0);
+    expect(near.nearLinks.length).toBeGreaterThan(0);
+    expect(await near.page.isVisible('#ket-qua-gan-dung')).toBe(true);
+    expect(await near.page.textContent('#gan-dung h2')).toBe('Kết quả gần đúng');
+    await near.page.close();
   });
 });
 
-describe('filters and sorting', () => {
+describe('filters, browsing and sorting', () => {
   it('a type filter narrows the results', async () => {
     const all = await search('triển khai', '', true);
     const filtered = await search('triển khai', `&loai=${encodeURIComponent('Kế hoạch')}`, true);
@@ -97,6 +102,27 @@ describe('filters and sorting', () => {
     expect(filtered.links.length).toBeLessThan(all.links.length);
     await all.page.close();
     await filtered.page.close();
+  });
+
+  it('a filter without a query lists the documents, cited instruments when asked', async () => {
+    const held = generatedDocuments();
+    const listed = await search('', `&loai=${encodeURIComponent('Công văn')}`, true);
+    const expected = held.filter((record) => record.docType === 'Công văn').map((record) => pathOf(record.id));
+    expect([...listed.links].sort()).toEqual([...expected].sort());
+    expect(listed.status).toMatch(new RegExp(`^${expected.length} văn bản`));
+    await listed.page.close();
+    const cited = await search('', '&pham-vi=dan-chieu&nam=2022', true);
+    expect(cited.links).toContain(pathOf(instrumentByNumber('57/NQ-CP').id));
+    await cited.page.close();
+  });
+
+  it('a date range lists what lies within it', async () => {
+    // Dated to the day, the month or the year: in the range when that day, month or year lies wholly within it.
+    const held = generatedDocuments().filter((record) => record.date?.iso.startsWith('2024'));
+    expect(held.length).toBeGreaterThan(1);
+    const listed = await search('', '&tu-ngay=2024-01-01&den-ngay=2024-12-31', true);
+    expect([...listed.links].sort()).toEqual(held.map((record) => pathOf(record.id)).sort());
+    await listed.page.close();
   });
 });
 
@@ -108,8 +134,8 @@ describe('sorting by date, over an index merged from several bundles', () => {
     ['moi', 'newest first'],
     ['cu', 'oldest first'],
   ])('sap-xep=%s lists every match %s, undated ones last', async (order) => {
-    const relevance = await search('quảng ngãi', '', true);
-    const sorted = await search('quảng ngãi', `&sap-xep=${order}`, true);
+    const relevance = await search('quảng ngãi', '&pham-vi=tat-ca', true);
+    const sorted = await search('quảng ngãi', `&pham-vi=tat-ca&sap-xep=${order}`, true);
     expect([...sorted.links].sort()).toEqual([...relevance.links].sort());
     const dates = await datesOf(sorted.page);
     const dated = dates.filter((date): date is string => date !== null);
@@ -118,10 +144,33 @@ describe('sorting by date, over an index merged from several bundles', () => {
     expect(dates.slice(0, dated.length)).toEqual(dated);
     const expected = [...dated].sort();
     expect(dated).toEqual(order === 'moi' ? expected.reverse() : expected);
-    // The results span more than one bundle's years (see pagefind/goi.json of the test build).
     expect(new Set(dated.map((date) => date.slice(0, 4))).size).toBeGreaterThan(2);
     await relevance.page.close();
     await sorted.page.close();
+  });
+});
+
+describe('on a phone (390×844)', () => {
+  it('has one search box, the filters folded, and after a search the count and first results on the first screen', async () => {
+    const context = await built.browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${built.site().url}tim-kiem/`);
+    await page.waitForSelector('.tim-kiem.san-sang');
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+    expect(await page.locator('details.bo-loc').getAttribute('open')).toBeNull();
+    await page.fill('#q', 'triển khai');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#ket-qua li').length > 0, null, { timeout: 20_000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tieu-de-ket-qua');
+    expect(await page.getAttribute('#trang-thai', 'aria-live')).toBe('polite');
+    const bottoms = await page.evaluate(() => ({
+      status: document.querySelector('#trang-thai')!.getBoundingClientRect().bottom,
+      first: document.querySelector('#ket-qua li a')!.getBoundingClientRect().bottom,
+      height: window.innerHeight,
+    }));
+    expect(bottoms.status).toBeLessThan(bottoms.height);
+    expect(bottoms.first).toBeLessThan(bottoms.height);
+    await context.close();
   });
 });
 

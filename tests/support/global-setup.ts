@@ -13,7 +13,7 @@ export default function buildSite(): void {
     // Small search bundles, so that every search test runs against an index merged from several bundles
     // (src/lib/build/search-bundles.ts), as a large archive's is.
     // content/ids.yaml is read, never written: src/lib/ingest/__tests__/registry.test.ts fails when it is stale.
-    env: { ...buildEnv(), BASE_PATH: '', SEARCH_BUNDLE_MB: '0.15', IDS_READ_ONLY: '1' },
+    env: { ...buildEnv(), BASE_PATH: '', SEARCH_BUNDLE_MB: '0.01', IDS_READ_ONLY: '1' },
   });
   if (result.status !== 0) {
     throw new Error(`Không dựng được trang để kiểm thử:\n${result.stdout}\n${result.stderr}`);

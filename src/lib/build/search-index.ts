@@ -1,23 +1,31 @@
 /**
- * Builds the Pagefind index over the built site with Pagefind's Node API, in bundles of whole years
- * (src/lib/build/search-bundles.ts) built one after another, each in a fresh Pagefind process so that its
- * memory is returned before the next. Any indexing error fails the build; the index service is closed in
- * `finally`. Writes `pagefind/goi.json`, the list of bundles the search page merges.
+ * Builds the Pagefind indexes over the built site with Pagefind's Node API. Each document or instrument
+ * page is read for its searchable text, metadata and filters (src/lib/build/page-text.ts) and given to
+ * Pagefind written in index words (src/lib/build/search-record.ts): held documents in bundles of whole
+ * years, cited-only instruments in an index of their own (src/lib/build/search-bundles.ts), each bundle in
+ * a fresh Pagefind process so that its memory is returned before the next. Any indexing error fails the
+ * build; the index service is closed in `finally`. Writes `pagefind/goi.json`, the list of bundles.
  */
-import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { t } from '../../i18n/t.ts';
 import { forEachLimited, IO_CONCURRENCY } from '../ingest/concurrency.ts';
-import { DOCUMENT_FOLDER, DOCUMENT_PAGES_GLOB, routes } from '../routes/paths.ts';
-import { splitIntoBundles, type BundleManifest, type IndexedPage, type SearchBundle } from './search-bundles.ts';
+import { DOCUMENT_FOLDER, routes } from '../routes/paths.ts';
+import { INCLUDE_CHARACTERS } from '../search/index-words.ts';
+import { validSyllableShare } from '../vietnamese/syllables.ts';
+import { readPageText } from './page-text.ts';
+import { searchRecordHtml } from './search-record.ts';
+import { splitIntoBundles, type BundleManifest, type BundleScope, type IndexedPage, type SearchBundle } from './search-bundles.ts';
 
 /**
- * Default bundle size, in bytes of page HTML: Pagefind peaks at about 9 bytes of memory per byte of HTML
- * (4.8 GB for 526 MB), so 200 MB bundles stay near 2 GB, under the 3 GB target.
+ * Default bundle size, in bytes of the HTML given to Pagefind (index words): Pagefind peaks at about 27
+ * bytes of memory per byte of it (536 MB for the 18 MB of 1,000 synthetic documents; 4.7 GB for 10,000 in
+ * one index), so 100 MB bundles stay near 2.7 GB, under the 3 GB target.
  */
-export const DEFAULT_BUNDLE_BYTES = 200 * 2 ** 20;
+export const DEFAULT_BUNDLE_BYTES = 100 * 2 ** 20;
 
-/** The bundle size from `SEARCH_BUNDLE_MB` (megabytes of page HTML), else the default; a bad value is an error. */
+/** The bundle size from `SEARCH_BUNDLE_MB` (megabytes of index HTML), else the default; a bad value is an error. */
 export function searchBundleBytes(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return DEFAULT_BUNDLE_BYTES;
   const megabytes = Number(value);
@@ -25,45 +33,55 @@ export function searchBundleBytes(value: string | undefined): number {
   return megabytes * 2 ** 20;
 }
 
-const SORT_DATE = /data-pagefind-sort="date\[data-value\]" data-value="([0-9-]+)"/;
+/**
+ * Below this share of valid Vietnamese syllables a text reads as OCR output (clean typed documents score
+ * 0.93–1.00, the OCR seed 0.58; src/lib/vietnamese/syllables.ts): its results are marked as OCR text.
+ */
+const OCR_SYLLABLE_SHARE = 0.85;
 
-/** The pages Pagefind indexes: document and instrument pages (they carry data-pagefind-body), with their dates. */
-async function indexedPages(site: string): Promise<IndexedPage[]> {
-  const names = (await readdir(path.join(site, DOCUMENT_FOLDER), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  const pages: Array<IndexedPage | null> = new Array(names.length).fill(null);
-  await forEachLimited(names, IO_CONCURRENCY, async (name, index) => {
-    const relative = `${routes.document(name)}index.html`;
+function isOcrText(text: string): boolean {
+  const share = validSyllableShare(text);
+  return share !== null && share < OCR_SYLLABLE_SHARE;
+}
+
+/** A page to index: where it is, its scope and the HTML Pagefind reads for it. */
+interface SearchPage extends IndexedPage { id: string; scope: BundleScope; record: string }
+
+/** Every document and instrument page that declares a Pagefind body, read and written in index words. */
+async function searchPages(site: string): Promise<SearchPage[]> {
+  const folder = path.join(site, DOCUMENT_FOLDER);
+  const ids = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const pages: Array<SearchPage | null> = new Array(ids.length).fill(null);
+  const held = t('scope.held');
+  await forEachLimited(ids, IO_CONCURRENCY, async (id, index) => {
+    const relative = routes.document(id);
     // A folder without a page is skipped; any other read error fails the build.
-    const html = await readFile(path.join(site, relative), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    const html = await readFile(path.join(site, relative, 'index.html'), 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
       throw error;
     });
-    if (html === null || !html.includes('data-pagefind-body')) return;
-    pages[index] = { path: relative, date: SORT_DATE.exec(html)?.[1] ?? null, bytes: Buffer.byteLength(html) };
+    if (html === null) return;
+    const text = readPageText(html);
+    if (!text.body) return;
+    const scope = text.filters['pham-vi']?.includes(held) ? 'held' : 'cited';
+    if (scope === 'held' && isOcrText(text.blocks.map((block) => block.text).join('\n'))) text.meta.ocr = '1';
+    const record = searchRecordHtml(text);
+    pages[index] = { id, path: relative, scope, date: text.sort.date ?? null, bytes: Buffer.byteLength(record), record };
   });
-  return pages.filter((page): page is IndexedPage => page !== null);
+  return pages.filter((page): page is SearchPage => page !== null);
 }
 
-/** A folder holding (hard links to) only this bundle's pages, at the same paths, for Pagefind to read. */
-async function stage(site: string, bundle: SearchBundle, staging: string): Promise<void> {
-  await rm(staging, { recursive: true, force: true });
-  await forEachLimited(bundle.pages, IO_CONCURRENCY, async (page) => {
-    const target = path.join(staging, page.path);
-    await mkdir(path.dirname(target), { recursive: true });
-    await link(path.join(site, page.path), target);
-  });
-}
-
-async function indexBundle(root: string, outputPath: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+async function indexBundle(pages: SearchPage[], outputPath: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', includeCharacters: INCLUDE_CHARACTERS });
   try {
     if (!index) throw new Error(`pagefind: không tạo được chỉ mục (${errors.join('; ')})`);
-    const added = await index.addDirectory({ path: root, glob: DOCUMENT_PAGES_GLOB });
-    if (added.errors.length > 0) throw new Error(`pagefind: lỗi khi lập chỉ mục ${root}: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error(`pagefind: không có trang nào trong ${root} được lập chỉ mục`);
+    await forEachLimited(pages, 8, async (page) => {
+      const added = await index.addHTMLFile({ url: page.path, content: page.record });
+      if (added.errors.length > 0) throw new Error(`pagefind: lỗi khi lập chỉ mục ${page.path}: ${added.errors.join('; ')}`);
+    });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`pagefind: lỗi khi ghi chỉ mục: ${written.errors.join('; ')}`);
-    return added.page_count;
+    return pages.length;
   } finally {
     await pagefind.close();
   }
@@ -74,20 +92,15 @@ export async function buildSearchIndex(
   maxBundleBytes: number = DEFAULT_BUNDLE_BYTES,
 ): Promise<{ pages: number; bundles: number; milliseconds: number }> {
   const started = performance.now();
-  const bundles = splitIntoBundles(await indexedPages(site), maxBundleBytes);
-  const staging = path.join(path.dirname(path.resolve(site)), `.pagefind-staging-${process.pid}`);
-  let pages = 0;
-  try {
-    for (const bundle of bundles) {
-      // One bundle reads the site itself: only document and instrument pages (lists, agency pages and data
-      // files would cost time and memory for nothing).
-      if (bundles.length > 1) await stage(site, bundle, staging);
-      pages += await indexBundle(bundles.length > 1 ? staging : site, path.join(site, bundle.folder));
-    }
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
-  const manifest: BundleManifest = { bundles: bundles.map(({ folder, years }) => ({ folder, years })) };
+  const pages = await searchPages(site);
+  if (pages.length === 0) throw new Error(`pagefind: không có trang nào trong ${site} để lập chỉ mục`);
+  const bundles: SearchBundle[] = (['held', 'cited'] as const).flatMap((scope) => {
+    const inScope = pages.filter((page) => page.scope === scope);
+    return inScope.length === 0 ? [] : splitIntoBundles(inScope, maxBundleBytes, scope);
+  });
+  let indexed = 0;
+  for (const bundle of bundles) indexed += await indexBundle(bundle.pages as SearchPage[], path.join(site, bundle.folder));
+  const manifest: BundleManifest = { bundles: bundles.map(({ folder, scope, years }) => ({ folder, scope, years })) };
   await writeFile(path.join(site, 'pagefind/goi.json'), `${JSON.stringify(manifest)}\n`);
-  return { pages, bundles: bundles.length, milliseconds: performance.now() - started };
+  return { pages: indexed, bundles: bundles.length, milliseconds: performance.now() - started };
 }
