@@ -53,6 +53,8 @@ export const routes = {
   /** Every instrument with number `key` (the number without leading zeros), for the look-up scripts. */
   lookupNumber: (key: string) => `tra-cuu/so/${key}.json`,
   openData: () => 'du-lieu/',
+  /** How to link to the archive (a prose page in MDX): the URL promise for the provincial portal. */
+  linking: () => 'lien-ket/',
   catalogueJson: () => 'du-lieu/van-ban.json',
   catalogueCsv: () => 'du-lieu/van-ban.csv',
   citationsCsv: () => 'du-lieu/trich-dan.csv',

@@ -140,7 +140,7 @@ export function sourceExtension(_record: DocumentRecord): string {
 /** The pages without parameters, each its own route file. */
 export const SINGLE_PAGES: readonly string[] = [
   routes.home(), routes.documentList(), routes.instruments(), routes.search(), routes.lookup(), routes.openData(),
-  routes.browse(), routes.timeline(), routes.agencies(),
+  routes.browse(), routes.timeline(), routes.agencies(), routes.linking(),
 ];
 
 /** Every canonical HTML page, for the sitemap (redirect pages, files and the 404 page are not pages of their own). */
