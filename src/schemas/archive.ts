@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { ID_PATTERN } from '../lib/identity/id-pattern.ts';
 import { coIssuerSchema, correctableFields, metadataSchema, partialDateSchema } from './metadata.ts';
 import { relationSchema } from './relations.ts';
+import { ocrMeasureSchema } from './ocr.ts';
 
 const meta = metadataSchema.shape;
 
@@ -60,6 +61,8 @@ export const documentSchema = z.object({
   missing: z.array(z.string()),
   /** The sections of its text (empty when it has none); written with the body, from its blocks. */
   outline: z.array(outlineEntrySchema).default([]),
+  /** How damaged its text is by OCR: a damaged one is marked and has a machine-restored reading beside it. */
+  ocr: ocrMeasureSchema,
 });
 export type DocumentRecord = z.infer<typeof documentSchema>;
 

@@ -63,6 +63,16 @@ describe('words, with or without diacritics', () => {
     await page.close();
   });
 
+  it('marks the OCR document among the results as possibly misspelt, and no other', async () => {
+    const { page } = await search('triển khai', '', true);
+    const rows = await page.$$eval('#ket-qua li', (items) =>
+      items.map((item) => ({ path: new URL(item.querySelector('a')!.href).pathname, note: item.querySelector('.badge-ocr')?.textContent ?? null })),
+    );
+    expect(rows.find((row) => row.path === pathOf(ocr.id))?.note).toBe('Văn bản nhận dạng quang học (OCR), có thể sai chính tả');
+    expect(rows.filter((row) => row.note !== null).map((row) => row.path)).toEqual([pathOf(ocr.id)]);
+    await page.close();
+  });
+
   it('a quoted phrase matches the phrase', async () => {
     const { page, links } = await search('"kết nghĩa"');
     expect(links.length).toBeGreaterThan(0);

@@ -47,6 +47,53 @@ describe('a page per document', () => {
   }
 });
 
+describe('an OCR-damaged document', () => {
+  const ocr = records.find((record) => record.sourceFile.startsWith('cv-ocr'))!;
+  const html = readPage(`van-ban/${ocr.id}/`);
+  const restored = /<article class="van-ban van-ban-khoi-phuc"[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
+
+  it('is measured damaged, and no clean seed is', () => {
+    expect(ocr.ocr.damaged).toBe(true);
+    expect(records.filter((record) => record.ocr.damaged).map((record) => record.id)).toEqual([ocr.id]);
+  });
+
+  it('says so under its title and leads to the restored reading', () => {
+    const notice = /<p class="notice ocr-notice"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    expect(htmlText(notice)).toContain('Văn bản nhận dạng quang học (OCR), có thể sai chính tả.');
+    expect(notice).toContain('href="#ban-khoi-phuc"');
+    expect(html.indexOf('ocr-notice')).toBeLessThan(html.indexOf('id="toan-van"'));
+  });
+
+  it('shows a machine-restored reading, labelled, before the original with a link to it', () => {
+    expect(html).toMatch(/<h3 id="ban-khoi-phuc">Bản khôi phục bằng máy<\/h3>/);
+    expect(html).toContain('không phải văn bản chính thức');
+    expect(html).toContain('href="#ban-goc"');
+    expect(html.indexOf('id="ban-khoi-phuc"')).toBeLessThan(html.indexOf('id="ban-goc"'));
+    const text = htmlText(restored);
+    expect(text).toContain('Kết luận số 2209-KL/TU ngày 19/3/2024');
+    expect(text).toContain('triển khai thực hiện');
+    expect(restored).not.toContain('<a ');
+    expect(restored).not.toMatch(/id="d\d/);
+  });
+
+  it('keeps the original as the text of record: every word, its citation links, printed', () => {
+    const original = /<article class="van-ban"[^>]*>([\s\S]*?)<\/article>/.exec(html)![1]!;
+    expect(htmlText(original)).toContain('Két luan s6 2209-KL/TU');
+    expect(original).toContain('class="ref"');
+    expect(/<section class="khoi-phuc no-print"/.test(html)).toBe(true);
+  });
+
+  it('is marked for search (Pagefind meta), and the clean documents are not', () => {
+    expect(html).toContain('data-pagefind-meta="ocr[data-value]" data-value="1"');
+    for (const record of records.filter((other) => other.id !== ocr.id)) {
+      const page = readPage(`van-ban/${record.id}/`);
+      expect(page).not.toContain('ocr-notice');
+      expect(page).not.toContain('ban-khoi-phuc');
+      expect(page).not.toContain('data-pagefind-meta="ocr');
+    }
+  });
+});
+
 describe('lists', () => {
   it('lists every document on /van-ban/ newest first', () => {
     const html = readPage('van-ban/');

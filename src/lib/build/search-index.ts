@@ -13,7 +13,6 @@ import { t } from '../../i18n/t.ts';
 import { forEachLimited, IO_CONCURRENCY } from '../ingest/concurrency.ts';
 import { DOCUMENT_FOLDER, routes } from '../routes/paths.ts';
 import { INCLUDE_CHARACTERS } from '../search/index-words.ts';
-import { validSyllableShare } from '../vietnamese/syllables.ts';
 import { readPageText } from './page-text.ts';
 import { searchRecordHtml } from './search-record.ts';
 import { splitIntoBundles, type BundleManifest, type BundleScope, type IndexedPage, type SearchBundle } from './search-bundles.ts';
@@ -31,17 +30,6 @@ export function searchBundleBytes(value: string | undefined): number {
   const megabytes = Number(value);
   if (!(megabytes > 0)) throw new Error(`SEARCH_BUNDLE_MB phải là một số dương (megabyte), không phải "${value}"`);
   return megabytes * 2 ** 20;
-}
-
-/**
- * Below this share of valid Vietnamese syllables a text reads as OCR output (clean typed documents score
- * 0.93–1.00, the OCR seed 0.58; src/lib/vietnamese/syllables.ts): its results are marked as OCR text.
- */
-const OCR_SYLLABLE_SHARE = 0.85;
-
-function isOcrText(text: string): boolean {
-  const share = validSyllableShare(text);
-  return share !== null && share < OCR_SYLLABLE_SHARE;
 }
 
 /** A page to index: where it is, its scope and the HTML Pagefind reads for it. */
@@ -64,7 +52,7 @@ async function searchPages(site: string): Promise<SearchPage[]> {
     const text = readPageText(html);
     if (!text.body) return;
     const scope = text.filters['pham-vi']?.includes(held) ? 'held' : 'cited';
-    if (scope === 'held' && isOcrText(text.blocks.map((block) => block.text).join('\n'))) text.meta.ocr = '1';
+    // An OCR-damaged document's page says so in its meta (`ocr`, from its record: src/lib/ocr/damage.ts).
     const record = searchRecordHtml(text);
     pages[index] = { id, path: relative, scope, date: text.sort.date ?? null, bytes: Buffer.byteLength(record), record };
   });

@@ -11,6 +11,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ExtractedMetadata } from '../../schemas/metadata.ts';
+import type { OcrMeasure } from '../../schemas/ocr.ts';
 
 /**
  * What a source yields that the archive-wide steps need; the text itself is re-parsed only when its MDX must
@@ -19,6 +20,8 @@ import type { ExtractedMetadata } from '../../schemas/metadata.ts';
  */
 export interface ParsedEntry {
   metadata: ExtractedMetadata;
+  /** How damaged the text is by OCR (src/lib/ocr/damage.ts). */
+  ocr: OcrMeasure;
   /** The detected citations (`DetectedCitation[]`) as UTF-8 JSON: read only when resolution runs. */
   detected: Uint8Array;
   /** SHA-256 of `detected`: with the resolution fields of the metadata, it decides whether resolution runs again. */

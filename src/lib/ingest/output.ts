@@ -16,7 +16,7 @@ export interface PreviousOutput {
 }
 
 /** Lists the folders' files of the previous output (none when absent): cheaper than 20,000 existsSync calls. */
-export async function previousOutput(out: string, folders: readonly string[] = ['', 'documents', 'html']): Promise<PreviousOutput> {
+export async function previousOutput(out: string, folders: readonly string[] = ['', 'documents', 'html', 'restored']): Promise<PreviousOutput> {
   const files = new Set<string>();
   for (const folder of folders) {
     const names = await readdir(path.join(out, folder)).catch(() => [] as string[]);

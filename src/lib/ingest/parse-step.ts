@@ -46,7 +46,7 @@ export async function parseSources(sources: SourceFile[], memory: StepMemory<Par
     detected.set(sha, result.detected);
     const json = utf8Json(result.detected);
     const statements = utf8Json(result.statements);
-    memory.remember(sha, { metadata: result.metadata, detected: json, detectedDigest: sha256(json), statements, statementsDigest: sha256(statements) });
+    memory.remember(sha, { metadata: result.metadata, ocr: result.ocr, detected: json, detectedDigest: sha256(json), statements, statementsDigest: sha256(statements) });
   });
   const entryOf = (sha: string) => memory.recall(sha)!;
   return {

@@ -4,6 +4,7 @@
  */
 import { documentSchema, instrumentSchema, type DocumentRecord, type Instrument, type InstrumentRecord } from '../../schemas/archive.ts';
 import { reportedFields, type ExtractedMetadata } from '../../schemas/metadata.ts';
+import type { OcrMeasure } from '../../schemas/ocr.ts';
 import type { InstrumentsFile } from '../citations/editorial.ts';
 import { fullCitation, numberSymbolOrNull, shortCitation } from '../identity/index.ts';
 import { applyCorrection, type Correction } from './corrections.ts';
@@ -16,6 +17,8 @@ export interface HeldDocument {
   sourceName: string;
   sha256: string;
   metadata: ExtractedMetadata;
+  /** How damaged its text is by OCR (src/lib/ocr/damage.ts). */
+  ocr: OcrMeasure;
   corrected: DocumentRecord['corrected'];
   correction: Correction | null;
 }
@@ -24,8 +27,9 @@ export interface HeldDocument {
 export function correctDocuments(sources: SourceFile[], parsed: ParsedSources, corrections: Map<string, Correction>): Omit<HeldDocument, 'id'>[] {
   return sources.map((source) => {
     const correction = corrections.get(source.name) ?? null;
-    const applied = applyCorrection(parsed.entryOf(source.sha256).metadata, correction ?? undefined);
-    return { sourceName: source.name, sha256: source.sha256, metadata: applied.metadata, corrected: applied.corrected, correction };
+    const entry = parsed.entryOf(source.sha256);
+    const applied = applyCorrection(entry.metadata, correction ?? undefined);
+    return { sourceName: source.name, sha256: source.sha256, metadata: applied.metadata, ocr: entry.ocr, corrected: applied.corrected, correction };
   });
 }
 
@@ -53,6 +57,7 @@ export function documentRecord(document: HeldDocument): DocumentRecord {
     correctionFile: document.correction?.file ?? null,
     correctionNote: document.correction?.note ?? null,
     missing: missingFields(metadata),
+    ocr: document.ocr,
   });
 }
 

@@ -1,7 +1,8 @@
 /**
  * The ingest pipeline, step by step: read the inputs (sources, corrections, instruments, bodies, ids) → parse each source → apply the editor's corrections
  * → give each document its id (the registry) → resolve citations across the archive → render each
- * document's MDX and HTML → extract tasks → legal status → write content/generated atomically, then the cache and the
+ * document's MDX and HTML → read OCR-damaged documents again (restored reading) → extract tasks → legal
+ * status → write content/generated atomically, then the cache and the
  * registry. Each step is a function of its inputs; the cache (src/lib/ingest/cache.ts) gives each step its
  * memory, so that a rebuild does only what its changes require (a test pins that its output is
  * byte-identical to a cold run's).
@@ -15,6 +16,7 @@ import { previousOutput } from './output.ts';
 import { parseAgain, parseSources } from './parse-step.ts';
 import { correctDocuments, missingFields, type HeldDocument } from './records.ts';
 import { documentsToRender, renderDocuments } from './render-step.ts';
+import { documentsToRestore, restoreDocuments } from './restore-step.ts';
 import { resolveArchive } from './resolve-step.ts';
 import { tasksNeedBlocks, tasksStep } from './tasks-step.ts';
 import { statusStep } from './status-step.ts';
@@ -84,9 +86,16 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   const previous = await previousOutput(paths.out);
   const resolution = resolveArchive(documents, inputs.editorial, parsed, cache.resolution, previous);
   const { pending, kept } = documentsToRender(documents, resolution, cache.documents, previous);
-  // A source not parsed in this run is parsed again, once, when its MDX must change or its tasks be dated anew.
-  await parseAgain(parsed, [...pending.map(({ document }) => document.sha256), ...tasksNeedBlocks(documents, parsed, cache.tasks)]);
+  const restoring = documentsToRestore(documents, cache.data, previous);
+  // A source not parsed in this run is parsed again, once, when its MDX or restored reading must change or
+  // its tasks be dated anew.
+  await parseAgain(parsed, [
+    ...pending.map(({ document }) => document.sha256),
+    ...restoring.pending.map((document) => document.sha256),
+    ...tasksNeedBlocks(documents, parsed, cache.tasks),
+  ]);
   const rendered = await renderDocuments(pending, parsed, (done) => onProgress?.(parsed.parsedNow + done, total));
+  const restored = await restoreDocuments(restoring, parsed);
   const tasks = tasksStep(documents, parsed, cache, previous);
   const status = statusStep(documents, parsed, resolution, { editorial: inputs.editorial, today: buildDay() }, cache.data, previous);
   const pages = new Set([...documents.map((document) => document.id), ...resolution.entry.ids]);
@@ -94,7 +103,7 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   await writeFolderAtomically(
     paths.out,
     new Map([
-      ...resolution.files, ...kept, ...rendered, ...tasks, ...status,
+      ...resolution.files, ...kept, ...rendered, ...restoring.kept, ...restored, ...tasks, ...status,
       ['redirects.json', redirectsFile(assignment.registry, pages)],
       ['bodies.json', `${JSON.stringify(inputs.bodies)}\n`],
     ]),

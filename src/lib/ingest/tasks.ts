@@ -15,10 +15,14 @@ import type { ExtractedMetadata } from '../../schemas/metadata.ts';
 import type { Statement } from '../../schemas/status.ts';
 import { detectStatements } from '../status/detect.ts';
 import { amendingRelations } from '../status/resolve.ts';
+import type { OcrMeasure } from '../../schemas/ocr.ts';
+import { ocrMeasure } from '../ocr/damage.ts';
+import type { LanguageModel } from '../ocr/model.ts';
+import { restoreBlocks, restoredHtml } from '../ocr/reading.ts';
 
-export interface ParseResult { metadata: ExtractedMetadata; blocks: Block[]; detected: DetectedCitation[]; statements: Statement[]; tasks: Task[] }
+export interface ParseResult { metadata: ExtractedMetadata; blocks: Block[]; detected: DetectedCitation[]; statements: Statement[]; tasks: Task[]; ocr: OcrMeasure }
 
-/** Parses a source and does everything else that depends on its text alone: citations, status statements, tasks. */
+/** Parses a source and does everything else that depends on its text alone: citations, status statements, tasks, OCR damage. */
 export function parseTask(input: { text: string }): ParseResult {
   const { metadata, blocks } = parseDocument(input.text);
   const detected = detectInBlocks(blocks);
@@ -26,7 +30,7 @@ export function parseTask(input: { text: string }): ParseResult {
   // A citation of an instrument this document changes reads as the change (`thay thế`), by its printed type.
   const amending = amendingRelations(statements, metadata.docType);
   for (const citation of detected) citation.candidate.relation = amending.get(`${citation.block}~${citation.candidate.start}`) ?? citation.candidate.relation;
-  return { metadata, blocks, detected, statements, tasks: extractTasks(blocks, metadata.date) };
+  return { metadata, blocks, detected, statements, tasks: extractTasks(blocks, metadata.date), ocr: ocrMeasure(input.text) };
 }
 
 /**
@@ -46,5 +50,10 @@ export function blocksTask(input: { text: string }): Block[] {
   return parseDocument(input.text).blocks;
 }
 
-export const TASKS = { parse: parseTask, blocks: blocksTask, mdx: mdxTask } as const;
+/** The machine-restored reading of an OCR-damaged document, as HTML (src/lib/ocr/reading.ts). */
+export function restoreTask(input: { model: LanguageModel; blocks: Block[] }): string {
+  return `${restoredHtml(restoreBlocks(input.model, input.blocks).blocks)}\n`;
+}
+
+export const TASKS = { parse: parseTask, blocks: blocksTask, mdx: mdxTask, restore: restoreTask } as const;
 export type TaskName = keyof typeof TASKS;

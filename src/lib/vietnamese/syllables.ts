@@ -24,6 +24,13 @@ function syllableKey(word: string): string {
 }
 
 let syllables: Set<string> | null = null;
+let spellings: string[] = [];
+
+/** Every syllable of the list as the list spells it (lower case, NFC): the vocabulary of the OCR restoration. */
+export function knownSyllableList(): readonly string[] {
+  knownSyllables();
+  return spellings;
+}
 
 function knownSyllables(): Set<string> {
   if (syllables === null) {
@@ -33,7 +40,10 @@ function knownSyllables(): Set<string> {
     for (const line of lines) {
       const word = line.split('/')[0]!.trim();
       // The list also holds acronyms (`HĐND`, `GIF`) and a few names: only one-word lower-case entries are syllables.
-      if (word !== '' && word === word.toLowerCase() && !/[\s\d-]/u.test(word)) syllables.add(syllableKey(word));
+      if (word !== '' && word === word.toLowerCase() && !/[\s\d-]/u.test(word)) {
+        syllables.add(syllableKey(word));
+        spellings.push(word.normalize('NFC'));
+      }
     }
   }
   return syllables;

@@ -124,7 +124,28 @@ describe('the content-hash cache', () => {
         '57-nq-cp-2022:\n  title: Nghị quyết về chương trình hành động\nluat-quy-hoach-2017:\n  mergeInto: 21-2017-qh14\n21-2017-qh14:\n  title: Luật Quy hoạch số 21/2017/QH14\n',
       )],
       ['the correction removed', async (paths) => rm(path.join(paths.corrections, path.basename(await firstSource(paths)).replace(/\.txt$/, '.yaml')))],
+      // The OCR-damaged document's restored reading is written again when it changes.
+      ['the OCR-damaged source changed', async (paths) => {
+        const file = path.join(paths.sources, 'cv-ocr-ket-luan-2209-kl-tu-2024.txt');
+        await writeFile(file, `${await readFile(file, 'utf8')}\nThuc hién nghiém tuc.\n`);
+      }],
     ]);
+  }, 90_000); // a dozen ingests, cold and warm: 12 s alone, twice that under a full suite
+
+  it('writes a restored reading for the OCR-damaged document only, again only when it or the clean sample changes', async () => {
+    const paths = await compareAfterEdits([]);
+    const folder = path.join(paths.out, 'restored');
+    const [name, ...others] = await readdir(folder);
+    expect(others).toEqual([]);
+    expect(name).toMatch(/ocr-ket-luan/);
+    const inode = async () => (await stat(path.join(folder, name!))).ino;
+    const first = await inode();
+    await runIngest(paths);
+    expect(await inode()).toBe(first);
+    // A new clean document joins the model's sample (under 300 clean documents, all of them are in it).
+    await writeFile(path.join(paths.sources, 'moi.txt'), 'Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành triển khai thực hiện nghiêm túc.\n'.repeat(4));
+    await runIngest(paths);
+    expect(await inode()).not.toBe(first);
   });
 
   it('reuses the previous resolution and data files when no citation or identity changed', async () => {
