@@ -28,6 +28,8 @@ const CREATING = /\b(?:phe duyet|trinh|lap|xay dung|dieu chinh|ban hanh|soan tha
 const AGREEMENT = new RegExp(String.raw`\bban\s+thoa\s+thuan\s+((?:[^;(.:\s]+\s+){0,30}?)(${PERIOD}|nam\s+\d{4})`, 'g');
 const MEMO = /\bban\s+ghi\s+nho\s+giua\s+/g;
 const LAW = /\b(?:bo\s+)?luat\s+(?=\S)/g;
+/** After `Luật`: an amending law, named by the law it amends (`Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`). */
+const AMENDING_LAW = /sua\s+doi,?\s+bo\s+sung\s+(?:mot\s+so\s+dieu\s+)?(?:cua\s+)?(?:cac\s+)?(?:bo\s+)?luat\s+(?=\S)/y;
 const LAW_STOP = new Set('va cua da duoc theo tai de ve thi nay hien hanh so ngay nam trong khi voi cho phu hop'.split(' '));
 
 function candidate(f: FoldedText, fStart: number, fEnd: number, fields: Partial<Named>): Named {
@@ -110,8 +112,14 @@ function plans(f: FoldedText): Named[] {
 
 function laws(f: FoldedText): Named[] {
   const out: Named[] = [];
+  // The law an amending law names is part of its name, not a citation of its own.
+  let covered = -1;
   for (const m of f.folded.matchAll(LAW)) {
+    if (m.index < covered) continue;
     let pos = m.index + m[0].length;
+    AMENDING_LAW.lastIndex = pos;
+    if (AMENDING_LAW.exec(f.folded)) pos = AMENDING_LAW.lastIndex;
+    const nameStart = pos;
     if (!isUpperAt(f, m.index) || !isUpperAt(f, pos)) continue;
     let nameEnd = pos;
     const word = /([a-z]+)\s*/y;
@@ -126,10 +134,11 @@ function laws(f: FoldedText): Named[] {
     const after = new RegExp(String.raw`\s*(?:${SO}\s+(${NUMBER_SYMBOL})|(?:nam\s+)?(\d{4})\b|ngay\s+(?:${DATE}))`, 'y');
     after.lastIndex = nameEnd;
     const a = after.exec(f.folded);
-    if (!a || nameEnd === m.index + m[0].length) continue;
+    if (!a || nameEnd === nameStart) continue;
     const ns = a[1] ? parseNumberSymbol(originalSlice(f, nameEnd, after.lastIndex).replace(/^\s*\S+\s+/, '')) : null;
     const date = a[2] ? { iso: a[2], precision: 'year' as const } : a[1] ? null : toDate(a, 3);
     const tail = readTail(f, after.lastIndex);
+    if (nameStart !== m.index + m[0].length) covered = tail.end;
     out.push(
       candidate(f, m.index, tail.end, {
         docType: m[0].startsWith('bo') ? 'Bộ luật' : 'Luật', name, number: ns?.number ?? null, symbol: ns?.symbol ?? null,

@@ -107,3 +107,19 @@ describe('issuers stated before the citations', () => {
     ]);
   });
 });
+
+describe('named laws', () => {
+  const laws = (text: string) => detectCitations(text).map((c) => [c.name, c.date?.iso ?? null]);
+  it('reads an amending law as one instrument named by the law it amends, with its own date', () => {
+    expect(laws('Căn cứ Luật Xây dựng ngày 18/6/2014; Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17/6/2020;')).toEqual([
+      ['Luật Xây dựng', '2014-06-18'],
+      ['Luật sửa đổi, bổ sung một số điều của Luật Xây dựng', '2020-06-17'],
+    ]);
+    expect(laws('theo Luật sửa đổi, bổ sung một số điều của các Luật Quy hoạch ngày 15/6/2018')).toEqual([
+      ['Luật sửa đổi, bổ sung một số điều của các Luật Quy hoạch', '2018-06-15'],
+    ]);
+  });
+  it('still reads a law by its name and year', () => {
+    expect(laws('Căn cứ Luật Đất đai năm 2024;')).toEqual([['Luật Đất đai', '2024']]);
+  });
+});
