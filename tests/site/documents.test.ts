@@ -57,7 +57,7 @@ describe('an OCR-damaged document', () => {
     expect(records.filter((record) => record.ocr.damaged).map((record) => record.id)).toEqual([ocr.id]);
   });
 
-  it('says so before its text and leads to the restored reading', () => {
+  it('says so under its title (the first screen) and leads to the restored reading', () => {
     const notice = /<p class="notice ocr-notice"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
     expect(htmlText(notice)).toContain('Văn bản nhận dạng quang học (OCR), có thể sai chính tả.');
     expect(notice).toContain('href="#ban-khoi-phuc"');

@@ -16,7 +16,7 @@ export interface MatchContext {
   district?: string | null;
 }
 
-const ROLE = /^(?:(?:pho )?chu tich|ct|pct|ct pct|giam doc|pho giam doc|thu truong|bo truong|thu truong|chanh van phong|cvp|pcvp|truong ban|pho truong ban|bi thu|pho bi thu|lanh dao|tap the lanh dao|thuong truc|tt)\s+/;
+const ROLE = /^(?:cac )?(?:(?:pho )?chu tich|ct|pct|ct pct|giam doc|pho giam doc|thu truong|bo truong|thu truong|chanh van phong|cvp|pcvp|truong ban|pho truong ban|bi thu|pho bi thu|lanh dao|tap the lanh dao|thuong truc|tt)\s+/;
 
 export interface BodyMatcher {
   match(name: string, context?: MatchContext): Body | null;

@@ -11,10 +11,13 @@ const SURNAMES = new Set(
   'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh lam phung mai to truong ha dao cao luong chu thai ta van quach tong lai tieu khuat kieu'.split(' '),
 );
 const ADDRESS = /^(?:đ\/c|đ\/ c|đồng chí|đc|ông|bà|anh|chị)\s/iu;
+/** An official's role (`CT, các PCT UBND huyện`, `Thủ trưởng các cơ quan`): a person, whose body is matched first. */
+const ROLE_LEAD = /^(?:cac )?(?:(?:pho )?chu tich|ct|pct|(?:pho )?giam doc|thu truong|bo truong|chanh van phong|cvp|pcvp|(?:pho )?truong (?:ban|phong)|(?:pho )?bi thu)\b/;
 
 export function isPerson(name: string): boolean {
   const text = name.normalize('NFC').trim().replace(/\s*\([^)]*\)\s*$/, '');
   if (ADDRESS.test(text)) return true;
+  if (ROLE_LEAD.test(foldDiacritics(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim())) return true;
   // A role then a personal name: `PTTg Nguyễn Chí Dũng`, `TTr Vũ Chiến Thắng`, `Thứ trưởng Phùng Đức Tiến`.
   const words = text.split(/\s+/);
   for (let i = 1; i + 1 < words.length; i++) {

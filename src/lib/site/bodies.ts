@@ -33,7 +33,7 @@ export function bodyNames(directory: BodyDirectory): BodyNames {
   const contextOf: BodyNames['contextOf'] = (record) => {
     const province = citingContext(record).province;
     const own = record ? fullIssuer(record.issuer, record.issuerParent) : null;
-    const district = own === null ? null : (/ (?:huyen|thi xa) ([a-z' ]+)$/.exec(nameKey(own))?.[1] ?? null);
+    const district = own === null ? null : (/ (?:huyen|thi xa|thanh pho) ([a-z' ]+)$/.exec(nameKey(own))?.[1] ?? null);
     return { province: province === null ? null : nameKey(province), district };
   };
   const label: BodyNames['label'] = (printed, context = {}) => {

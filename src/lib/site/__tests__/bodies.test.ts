@@ -58,3 +58,21 @@ describe('the receiving agencies', () => {
     expect(list.find((a) => a.name === 'Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi')?.slug).toBe('so-ke-hoach-va-dau-tu-tinh-quang-ngai');
   });
 });
+
+describe('officials by their role and a district’s own offices', () => {
+  const baTo = names.contextOf(record('x', { issuer: 'UBND huyện Ba Tơ', symbol: 'KH-UBND' }));
+  const city = names.contextOf(record('y', { issuer: 'UBND thành phố Quảng Ngãi', symbol: 'UBND' }));
+  it.each([
+    ['CT, các PCT UBND huyện', baTo, 'UBND huyện Ba Tơ'],
+    ['CT, PCT.UBND TP', city, 'UBND thành phố Quảng Ngãi'],
+    ['Phó Chủ tịch Thường trực UBND tỉnh', city, 'UBND tỉnh Quảng Ngãi'],
+    ['Thường trực HĐND tỉnh', city, 'Thường trực HĐND tỉnh Quảng Ngãi'],
+    ['Phòng TC-KH TP', city, 'Phòng Tài chính – Kế hoạch thành phố Quảng Ngãi'],
+    ['Văn phòng HĐND&UBND huyện', baTo, 'Văn phòng HĐND và UBND huyện Ba Tơ'],
+  ])('files %j under %s', (printed, context, name) => expect(names.label(printed, context)?.name).toBe(name));
+
+  it('offers no value for officials whose body is no one body (`Thủ trưởng các cơ quan, đơn vị liên quan`)', () => {
+    expect(names.label('Thủ trưởng các cơ quan, đơn vị liên quan', city)).toBeNull();
+    expect(names.label('Giám đốc các sở, ngành', city)).toBeNull();
+  });
+});
