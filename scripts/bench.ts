@@ -6,8 +6,10 @@
  * BENCH_SIZES=1000,10000 chooses the synthetic sizes.
  *
  * Then the OCR restoration (scripts/bench/ocr-restoration.ts): its model learned from the clean seeds and
- * BENCH_OCR_TRAINING synthetic documents (100), scored on damaged real and synthetic documents.
- * BENCH_PARTS=build,ocr chooses the parts (both by default).
+ * BENCH_OCR_TRAINING synthetic documents (100), scored on damaged real and synthetic documents; and the ingest
+ * per source format (scripts/bench/formats.ts): BENCH_FORMAT_DOCS documents (1,000) as .txt, .docx and PDF,
+ * and BENCH_SCANS scans (20: OCR takes seconds a page). BENCH_PARTS=build,ocr,formats chooses the parts (all
+ * by default).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +17,7 @@ import { benchCorpus, type CorpusFigures } from './bench/corpus.ts';
 import { resolutionCurve } from './bench/resolution.ts';
 import { writeBenchmarks } from './bench/report.ts';
 import { ocrRestoration, writeRestorationSection } from './bench/ocr-restoration.ts';
+import { benchFormats, writeFormatsSection } from './bench/formats.ts';
 
 const root = process.cwd();
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000')
@@ -22,7 +25,8 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,10000')
   .map((size) => Number(size.trim()))
   .filter((size) => size > 0);
 
-const parts = new Set((process.env.BENCH_PARTS ?? 'build,ocr').split(',').map((part) => part.trim()));
+const parts = new Set((process.env.BENCH_PARTS ?? 'build,ocr,formats').split(',').map((part) => part.trim()));
+const count = (name: string, fallback: number) => Math.max(0, Number(process.env[name] ?? fallback) || 0);
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 const report = path.join(root, 'BENCHMARKS.md');
 
@@ -51,6 +55,9 @@ if (parts.has('build')) {
   });
 }
 if (parts.has('ocr')) {
-  await writeRestorationSection(report, await ocrRestoration(root, { training: Number(process.env.BENCH_OCR_TRAINING ?? 100) }), machine);
+  await writeRestorationSection(report, await ocrRestoration(root, { training: count('BENCH_OCR_TRAINING', 100) }), machine);
+}
+if (parts.has('formats')) {
+  await writeFormatsSection(report, await benchFormats(root, { documents: count('BENCH_FORMAT_DOCS', 1000), scans: count('BENCH_SCANS', 20) }), machine);
 }
 console.log('bench: BENCHMARKS.md updated');

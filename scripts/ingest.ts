@@ -1,4 +1,5 @@
 /** `npm run ingest`: content/sources → content/generated (MDX per document + instruments and citations data). */
+import path from 'node:path';
 import { runIngest, defaultPaths } from '../src/lib/ingest/run.ts';
 import { IngestError, IngestErrors } from '../src/lib/ingest/errors.ts';
 import { progressBar } from '../src/lib/ingest/progress.ts';
@@ -7,10 +8,12 @@ const root = process.cwd();
 const bar = progressBar(process.stderr, process.env);
 try {
   // IDS_READ_ONLY=1 (the test build): content/ids.yaml is read, never written; a test compares it with the sources.
-  const summary = await runIngest({ ...defaultPaths(root), registryReadOnly: process.env.IDS_READ_ONLY === '1' }, bar.update);
+  const summary = await runIngest({ ...defaultPaths(root), registryReadOnly: process.env.IDS_READ_ONLY === '1' }, bar.update, (lock) =>
+    console.error(`ingest: một lần ingest khác đang ghi content/generated (khoá ${path.relative(root, lock)}); chờ nó xong…`),
+  );
   bar.finish();
   console.log(
-    `ingest: ${summary.documents} văn bản, ${summary.instruments} văn bản được dẫn chiếu, ${summary.citations} trích dẫn, ${(summary.milliseconds / 1000).toFixed(2)} s`,
+    `ingest: ${summary.documents} văn bản (${summary.converted} chuyển bảng mã), 0 tệp bị từ chối, ${summary.instruments} văn bản được dẫn chiếu, ${summary.citations} trích dẫn, ${(summary.milliseconds / 1000).toFixed(2)} s`,
   );
   const incomplete = Object.entries(summary.missing).filter(([, missing]) => missing.length > 0);
   // A large corpus lists only a count per field; the per-document list is for small ones.
@@ -26,12 +29,14 @@ try {
 } catch (error) {
   bar.finish();
   if (error instanceof IngestErrors) {
-    console.error(`ingest: ${error.problems.length} tệp nguồn không đọc được:`);
+    console.error(`ingest: ${error.problems.length} tệp bị từ chối, chưa ghi gì:`);
     for (const problem of error.problems) console.error(`  ${problem}`);
   } else if (error instanceof IngestError) {
     console.error(`ingest: ${error.message}`);
   } else {
-    throw error;
+    // Not an input problem: still one line, with the stack only when asked for (DEBUG=1).
+    console.error(`ingest: lỗi ngoài dự kiến: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.DEBUG) console.error(error);
   }
   process.exitCode = 1;
 }

@@ -1,5 +1,6 @@
 /**
- * `npm test`: every test. Installs Debian's Chromium (browser tests) and Java (HTML checker) when missing,
+ * `npm test`: every test. Installs Debian's Chromium (browser tests), Java (HTML checker), Tesseract with its
+ * Vietnamese data and pdftoppm (OCR tests) when missing,
  * builds the site once (tests/support/global-setup.ts), runs Vitest, and ends with one plain line of totals.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,12 +9,14 @@ import path from 'node:path';
 import { ensureChromium } from '../tests/support/chromium.ts';
 import { ensureJava } from '../tests/support/java.ts';
 import { withoutTelemetry } from '../src/lib/build/no-telemetry.ts';
+import { ensureOcrPackages } from '../tests/support/system-packages.ts';
 
 const root = process.cwd();
 try {
   process.env.CHROMIUM_PATH = ensureChromium();
   // The W3C Nu HTML Checker (tests/quality/html-validity.test.ts) runs on Java.
   process.env.JAVA = ensureJava();
+  ensureOcrPackages();
 } catch (error) {
   console.error(`test: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -35,7 +35,7 @@ async function folderSize(folder: string): Promise<{ bytes: number; html: number
 }
 
 /** A copy of the project whose content/ holds only the corpus under test. */
-async function projectCopy(root: string): Promise<string> {
+export async function projectCopy(root: string): Promise<string> {
   const work = await mkdtemp(path.join(tmpdir(), 'bench-'));
   for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     await cp(path.join(root, entry), path.join(work, entry), { recursive: true });

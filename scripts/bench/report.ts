@@ -45,9 +45,14 @@ export async function writeBenchmarks(
     ...report.curve.map((p) => `| ${p.documents} | ${p.citations} | ${f0(p.milliseconds)} | ${f1(p.microsecondsPerCitation)} |`),
     END,
   ].join('\n');
+  await replaceSection(file, START, END, lines);
+}
+
+/** Puts `text` (which begins with `start` and ends with `end`) in place of that section of `file`, or appends it. */
+export async function replaceSection(file: string, start: string, end: string, text: string): Promise<void> {
   const previous = existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n';
-  const next = previous.includes(START)
-    ? previous.replace(new RegExp(`${START}[\\s\\S]*?${END}`), lines)
-    : `${previous.trimEnd()}\n\n${lines}\n`;
+  const next = previous.includes(start)
+    ? previous.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => text)
+    : `${previous.trimEnd()}\n\n${text}\n`;
   await writeFile(file, next);
 }

@@ -41,3 +41,20 @@ export function squashSpaces(text: string): string {
 
 /** Vietnamese collation for every sorted list the site shows. */
 export const viCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/**
+ * Letters of other scripts drawn as a Latin letter (Unicode's intentional confusables: Cyrillic and Greek),
+ * the one table for every place that reads a number or symbol typed on another keyboard layout (`NĐ-СP`
+ * with a Cyrillic С): the extracted text (src/lib/extract/unicode.ts), symbols (identity) and the folded
+ * view of the citation detector.
+ */
+const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
+  // Cyrillic
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', Ѕ: 'S', І: 'I', Ј: 'J', Ԛ: 'Q', Ԝ: 'W',
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', ѕ: 's', і: 'i', ј: 'j', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+  // Greek
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o',
+};
+
+/** The Latin letter `char` looks like, or undefined when it is not such a look-alike. */
+export const latinLookalike = (char: string): string | undefined => LATIN_LOOKALIKES[char];

@@ -25,6 +25,30 @@ export const outlineEntrySchema = z.object({
 });
 export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
 
+/**
+ * What was changed in the text for display and identity (src/lib/extract/unicode.ts); the original file,
+ * served as the download, keeps every character. Null when nothing was.
+ */
+export const neutralisedSchema = z.object({
+  /** Invisible format characters removed (bidirectional controls, zero-width characters…), by code point (`U+202E`). */
+  formatCharacters: z.record(z.string().regex(/^U\+[0-9A-F]{4,6}$/), z.number().int().positive()),
+  /** Numbers and symbols holding a look-alike letter of another script (`NĐ-СP`, Cyrillic С): as printed and as read. */
+  lookalikes: z.array(z.object({ printed: z.string(), read: z.string() })),
+});
+
+/** How a document's text was obtained from its source file (shown on its page). */
+export const extractionSchema = z.object({
+  /** The source's format: plain text, Markdown, Word, PDF, or an image (scan). */
+  format: z.enum(['txt', 'md', 'docx', 'pdf', 'image']),
+  /** `text`: read as written; `text-layer`: a PDF's own text; `ocr`: recognised from a scan by Tesseract. */
+  method: z.enum(['text', 'text-layer', 'ocr']),
+  /** How the bytes were read: `utf-8`, `utf-8-bom`, `utf-16le`, `tcvn3`, `vni-as-utf-8`, `docx`, `pdf-text`, `ocr`… */
+  encoding: z.string(),
+  /** The legacy encoding the text was converted from, or null when it was Unicode already. */
+  convertedFrom: z.enum(['tcvn3', 'vni', 'windows-1258', 'utf-16']).nullable(),
+  neutralised: neutralisedSchema.nullable(),
+});
+
 export const documentSchema = z.object({
   /** Stable URL segment (content/ids.yaml): the page is /van-ban/{id}/. */
   id: idSchema,
@@ -32,10 +56,12 @@ export const documentSchema = z.object({
   title: z.string(),
   /** Standard full citation (`Công văn số 5817/UBND-KTTH ngày 29/10/2024 của UBND tỉnh Quảng Ngãi`). */
   citation: z.string(),
-  /** Source file name inside content/sources/, as received. */
+  /** Source file path inside content/sources/ as received (`/` between sub-folders), e.g. `2024/cv-5817.pdf`. */
   sourceFile: z.string(),
   /** SHA-256 of the source bytes, hex. */
   sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** How the text was obtained from the source file. */
+  extraction: extractionSchema,
   issuer: meta.issuer,
   issuerParent: meta.issuerParent,
   /** The other issuing bodies of a joint document, each with its signing block; [] for a single issuer. */

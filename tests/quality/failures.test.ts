@@ -45,13 +45,13 @@ describe('the seeds ingest cleanly (control)', () => {
 });
 
 describe('bad source files', () => {
+  // UTF-16 without a BOM is read now (src/lib/extract/encodings/decode.ts); tests/quality/bad-files.test.ts has the rest.
   it('reports every empty, binary or undecodable file on a line of its own and exits 1', () => {
     const bad: Record<string, Uint8Array> = {
       'rong.txt': new Uint8Array(0),
       'chi-khoang-trang.txt': new TextEncoder().encode(' \n\t\r\n  '),
       'anh.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]),
       'latin1.txt': Uint8Array.from([...new TextEncoder().encode('C\u00f4ng v\u0103n '), 0xe0, 0x20, 0x71, 0x75, 0xe1, 0x6e]), // "Công văn " then Latin-1 bytes
-      'utf16-khong-bom.txt': Uint8Array.from([...'Công văn'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])),
       'utf16-le-hong.txt': Uint8Array.from([0xff, 0xfe, 0x43, 0x00, 0x00, 0xd8]), // BOM, "C", then a lone high surrogate
     };
     for (const [name, bytes] of Object.entries(bad)) put(`content/sources/${name}`, bytes);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/lib/decode.ts';
+import { decodeSource } from '../../src/lib/extract/encodings/decode.ts';
 import type { CitationRecord, DocumentRecord } from '../../src/schemas/archive.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startTags } from '../support/links.ts';

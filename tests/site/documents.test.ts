@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/lib/decode.ts';
+import { decodeSource } from '../../src/lib/extract/encodings/decode.ts';
 import { generatedDocuments, htmlText, missingInOrder, readPage, ROOT, words } from '../support/site.ts';
 
 const records = generatedDocuments();

@@ -3,7 +3,7 @@
  * original offsets. Patterns then match `Quyết định`, `Quyét dinh` and `QUYẾT ĐỊNH` alike, while every
  * span we report still points into the text as printed (which may be NFD or OCR-damaged).
  */
-import { foldDiacritics } from '../text.ts';
+import { foldDiacritics, latinLookalike } from '../text.ts';
 
 export interface FoldedText {
   /** The original text. */
@@ -17,14 +17,12 @@ export interface FoldedText {
 /** Folding one character is a Unicode normalization: cache it, since texts reuse few distinct characters. */
 const foldedChars = new Map<string, string>();
 
-/** Cyrillic letters that look like Latin ones fold to the Latin letter (`NĐ-СP` typed on a Russian layout). */
-const CYRILLIC = new Map(Object.entries({ а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', х: 'x', у: 'y' }));
-
 function foldChar(ch: string): string {
   let f = foldedChars.get(ch);
   if (f === undefined) {
     f = foldDiacritics(ch).toLowerCase();
-    f = CYRILLIC.get(f) ?? f;
+    // A letter of another script that looks Latin folds to that letter (`NĐ-СP` typed on a Russian layout).
+    f = latinLookalike(f.toUpperCase())?.toLowerCase() ?? f;
     foldedChars.set(ch, f);
   }
   return f;

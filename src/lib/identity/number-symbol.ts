@@ -2,7 +2,7 @@
  * Numbers and symbols (`5817/UBND-KTTH`, `94-KL/TW`, `107/2021/NĐ-CP`): read as printed, OCR-damaged or
  * typed into search, normalized, formatted back, and the keys two spellings of one number meet on.
  */
-import { foldDiacritics, squashSpaces } from '../text.ts';
+import { foldDiacritics, latinLookalike, squashSpaces } from '../text.ts';
 import { PARTY_BODIES, canonicalCode, isIssuerCode, isKnownCode, nationalIssuer } from './codes.ts';
 import { TYPE_CODES, isTypeCode } from './doc-types.ts';
 
@@ -20,11 +20,6 @@ export function symbolParts(symbol: string): { year: string | null; party: boole
   return { year: legal ? legal[1] : null, party: !legal && rest.includes('/'), codes: rest.split(/[/-]/) };
 }
 
-/** Cyrillic letters that look like Latin capitals (a Russian keyboard layout inside a symbol: `NĐ-СP`). */
-const CYRILLIC_LOOKALIKES: Readonly<Record<string, string>> = {
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y',
-};
-
 /**
  * A symbol as printed, its typing slips undone: stray spaces around `&` (`QLN& TTBĐS`), a Cyrillic look-alike
  * among Latin capitals (`NĐ-СP`). Only applied to text already read as a number/symbol.
@@ -32,7 +27,7 @@ const CYRILLIC_LOOKALIKES: Readonly<Record<string, string>> = {
 export function tidySymbolText(text: string): string {
   return text
     .replace(/\s*&\s*/g, '&')
-    .replace(/(?<=[\p{Lu}\d/&.-])[АВЕКМНОРСТХУ]|[АВЕКМНОРСТХУ](?=[\p{Lu}\d/&.-])/gu, (c) => CYRILLIC_LOOKALIKES[c] ?? c);
+    .replace(/(?<=[\p{Lu}\d/&.-])[АВЕКМНОРСТХУ]|[АВЕКМНОРСТХУ](?=[\p{Lu}\d/&.-])/gu, (c) => latinLookalike(c) ?? c);
 }
 
 /** A type code glued to its issuer's code (`QĐUBND` for `QĐ-UBND`), split; a code we know is never split. */

@@ -12,6 +12,8 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ExtractedMetadata } from '../../schemas/metadata.ts';
 import type { OcrMeasure } from '../../schemas/ocr.ts';
+import type { OutputEntry } from './outputs.ts';
+import type { ExtractedEntry } from './sources.ts';
 
 /**
  * What a source yields that the archive-wide steps need; the text itself is re-parsed only when its MDX must
@@ -71,7 +73,7 @@ interface Stored {
   memories: Record<MemoryName, Map<string, unknown>>;
 }
 
-const MEMORIES = ['sources', 'parsed', 'resolution', 'documents', 'tasks', 'data'] as const;
+const MEMORIES = ['sources', 'extracted', 'parsed', 'resolution', 'documents', 'tasks', 'data', 'outputs'] as const;
 type MemoryName = (typeof MEMORIES)[number];
 
 /** The code whose hash keys the cache: all of src/lib and src/schemas (wider than the ingest imports today, so that a module added to it later can never leave a stale cache behind). */
@@ -80,6 +82,8 @@ const INGEST_CODE = ['lib', 'schemas'] as const;
 export class IngestCache {
   /** By source file name: its SHA-256 and file status when last read (src/lib/ingest/sources.ts). */
   readonly sources: StepMemory<{ sha256: string; status: string }>;
+  /** By source SHA-256: how its text was extracted, and the text of a Word file, PDF or scan (OCR is slow). */
+  readonly extracted: StepMemory<ExtractedEntry>;
   /** By source SHA-256. */
   readonly parsed: StepMemory<ParsedEntry>;
   /** By the hash of resolution's inputs. */
@@ -90,6 +94,8 @@ export class IngestCache {
   readonly tasks: StepMemory<Uint8Array>;
   /** By data file name: the key of what the previous run wrote. */
   readonly data: StepMemory<string>;
+  /** By path relative to the output folder: each generated file's SHA-256 and status as written (outputs.ts). */
+  readonly outputs: StepMemory<OutputEntry>;
   readonly startedAt = Date.now();
   /** When the run that wrote the cache started (ms since the epoch; 0 without one). */
   readonly previousStartedAt: number;
@@ -107,6 +113,8 @@ export class IngestCache {
     this.documents = memory('documents');
     this.tasks = memory('tasks');
     this.data = memory('data');
+    this.extracted = memory('extracted');
+    this.outputs = memory('outputs');
   }
 
   /** The cache in `file` when it was written by this code, else an empty one; none at all without a file. */

@@ -1,6 +1,7 @@
 /**
  * Editor's corrections: one YAML file per source in content/corrections/, named after the source
- * (`kh-ubnd-ba-to-2024-04-ghi-nho.yaml` corrects `kh-ubnd-ba-to-2024-04-ghi-nho.txt`). Values win over
+ * (`kh-ubnd-ba-to-2024-04-ghi-nho.yaml` corrects `kh-ubnd-ba-to-2024-04-ghi-nho.txt`; sub-folders mirror the
+ * sources'), in UTF-8. Values win over
  * extraction and the page marks them as corrected. Every problem is one sentence naming file and value.
  */
 import { existsSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { correctionFileSchema, correctionKeys } from '../../schemas/corrections.
 import type { CorrectableField, ExtractedMetadata, PartialDate } from '../../schemas/metadata.ts';
 import { IngestError } from './errors.ts';
 import { parseEditorDate } from '../editorial/date.ts';
+import { neutraliseText } from '../extract/unicode.ts';
 
 export interface Correction {
   file: string;
@@ -34,7 +36,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 export async function loadCorrections(folder: string, sourceNames: string[]): Promise<Map<string, Correction>> {
   const result = new Map<string, Correction>();
   if (!existsSync(folder)) return result;
-  const files = (await readdir(folder)).filter((name) => /\.ya?ml$/i.test(name)).sort();
+  // Sub-folders mirror those of content/sources/: `2024/cv-12.yaml` corrects `2024/cv-12.pdf`.
+  const files = (await readdir(folder, { recursive: true })).map((name) => name.split(path.sep).join('/')).filter((name) => /\.ya?ml$/i.test(name)).sort();
   const byStem = new Map(sourceNames.map((name) => [name.replace(/\.[^.]+$/, ''), name]));
   for (const name of files) {
     const shown = path.join(path.relative(process.cwd(), folder) || folder, name);
@@ -43,9 +46,17 @@ export async function loadCorrections(folder: string, sourceNames: string[]): Pr
     if (!source) {
       throw new IngestError(`${shown}: không có văn bản nguồn "${stem}.*" trong content/sources/ để sửa (tên tệp sửa phải trùng tên tệp nguồn).`);
     }
+    let text: string;
+    try {
+      // Read strictly: a file in another encoding would put U+FFFD into corrected values.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path.join(folder, name)));
+    } catch {
+      throw new IngestError(`${shown}: tệp không phải UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI); hãy lưu lại bằng UTF-8.`);
+    }
     let raw: unknown;
     try {
-      raw = parse(await readFile(path.join(folder, name), 'utf8'));
+      // An editor's values are shown like a source's text: no bidirectional control, look-alikes read as Latin.
+      raw = neutraliseValues(parse(text));
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw new IngestError(`${shown}: không đọc được YAML (${reason}).`);
@@ -77,4 +88,12 @@ export function applyCorrection(
   if (!correction) return { metadata, corrected: [] };
   const corrected = Object.keys(correction.values).sort() as CorrectableField[];
   return { metadata: { ...metadata, ...correction.values }, corrected };
+}
+
+/** Every string of a parsed YAML value neutralised (src/lib/extract/unicode.ts), escapes such as "\\u202E" included. */
+function neutraliseValues(value: unknown): unknown {
+  if (typeof value === 'string') return neutraliseText(value).text;
+  if (Array.isArray(value)) return value.map(neutraliseValues);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, neutraliseValues(item)]));
+  return value;
 }

@@ -13,7 +13,7 @@ import type { IngestCache } from './cache.ts';
 import { loadCorrections, type Correction } from './corrections.ts';
 import { IngestError } from './errors.ts';
 import { EMPTY_REGISTRY, loadRegistry } from './id-registry.ts';
-import { readSources, type SourceFile } from './sources.ts';
+import { cachedText, readSources, type ExtractedEntry, type SourceFile } from './sources.ts';
 
 export interface InputPaths {
   sources: string;
@@ -59,8 +59,12 @@ export async function readInputs(paths: InputPaths, cache: IngestCache): Promise
   const sources = await readSources(paths.sources, (sha) => cache.parsed.previous.has(sha), {
     files: cache.sources.previous as Map<string, { sha256: string; status: string }>,
     startedAt: cache.previousStartedAt,
+    extracted: cache.extracted.previous as Map<string, ExtractedEntry>,
   });
-  for (const source of sources) cache.sources.remember(source.name, { sha256: source.sha256, status: source.status });
+  for (const source of sources) {
+    cache.sources.remember(source.name, { sha256: source.sha256, status: source.status });
+    cache.extracted.remember(source.sha256, { extraction: source.extraction, text: cachedText(source) });
+  }
   const corrections = await loadCorrections(paths.corrections, sources.map((source) => source.name));
   const text = await readOptional(paths.instruments);
   const editorial = text === null ? null : { file: asIngestError(() => loadInstrumentsFile(text, shownPath(paths.instruments))), text };

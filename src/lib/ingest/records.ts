@@ -8,6 +8,7 @@ import type { OcrMeasure } from '../../schemas/ocr.ts';
 import type { InstrumentsFile } from '../citations/editorial.ts';
 import { fullCitation, numberSymbolOrNull, shortCitation } from '../identity/index.ts';
 import { applyCorrection, type Correction } from './corrections.ts';
+import { IngestError } from './errors.ts';
 import type { ParsedSources } from './parse-step.ts';
 import type { SourceFile } from './sources.ts';
 
@@ -16,6 +17,8 @@ export interface HeldDocument {
   id: string;
   sourceName: string;
   sha256: string;
+  /** How its text was obtained (src/lib/extract/). */
+  extraction: DocumentRecord['extraction'];
   metadata: ExtractedMetadata;
   /** How damaged its text is by OCR (src/lib/ocr/damage.ts). */
   ocr: OcrMeasure;
@@ -29,7 +32,7 @@ export function correctDocuments(sources: SourceFile[], parsed: ParsedSources, c
     const correction = corrections.get(source.name) ?? null;
     const entry = parsed.entryOf(source.sha256);
     const applied = applyCorrection(entry.metadata, correction ?? undefined);
-    return { sourceName: source.name, sha256: source.sha256, metadata: applied.metadata, ocr: entry.ocr, corrected: applied.corrected, correction };
+    return { sourceName: source.name, sha256: source.sha256, extraction: source.extraction, metadata: applied.metadata, ocr: entry.ocr, corrected: applied.corrected, correction };
   });
 }
 
@@ -44,12 +47,13 @@ export function missingFields(metadata: ExtractedMetadata): string[] {
 export function documentRecord(document: HeldDocument): DocumentRecord {
   const { metadata } = document;
   const identity = { ...metadata, name: null };
-  return documentSchema.parse({
+  const record = documentSchema.safeParse({
     id: document.id,
     title: shortCitation(identity),
     citation: fullCitation(identity),
     sourceFile: document.sourceName,
     sourceSha256: document.sha256,
+    extraction: document.extraction,
     ...metadata,
     coIssuers: metadata.coIssuers ?? [],
     numberSymbol: numberSymbolOrNull(metadata.number, metadata.symbol),
@@ -59,6 +63,10 @@ export function documentRecord(document: HeldDocument): DocumentRecord {
     missing: missingFields(metadata),
     ocr: document.ocr,
   });
+  if (record.success) return record.data;
+  // Data derived from a source that the schema refuses is that source's problem: one line naming it.
+  const issue = record.error.issues[0]!;
+  throw new IngestError(`content/sources/${document.sourceName}: không tạo được bản ghi văn bản (định danh "${document.id}"): trường "${issue.path.join('.')}" không hợp lệ: ${issue.message}`);
 }
 
 export function instrumentRecord(instrument: Instrument, editorial: InstrumentsFile | undefined): InstrumentRecord {

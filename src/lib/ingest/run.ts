@@ -21,6 +21,9 @@ import { resolveArchive } from './resolve-step.ts';
 import { tasksNeedBlocks, tasksStep } from './tasks-step.ts';
 import { statusStep } from './status-step.ts';
 import { buildDay } from '../site/today.ts';
+import { withOutputLock } from './lock.ts';
+import { recordOutputs } from './outputs.ts';
+import { describeNeutralised } from '../extract/unicode.ts';
 import { writeFolderAtomically } from './write.ts';
 
 export interface IngestPaths {
@@ -43,6 +46,8 @@ export type ProgressListener = (done: number, total: number) => void;
 
 export interface IngestSummary {
   documents: number;
+  /** Of them, documents whose text was converted from a legacy encoding or UTF-16. */
+  converted: number;
   instruments: number;
   citations: number;
   /** Per document id: metadata fields still unknown. */
@@ -66,8 +71,16 @@ export function defaultPaths(root: string): IngestPaths {
   };
 }
 
-/** Runs the whole ingest and writes `paths.out`; returns counts for the log. Throws IngestError(s) on bad input. */
-export async function runIngest(paths: IngestPaths, onProgress?: ProgressListener): Promise<IngestSummary> {
+/**
+ * Runs the whole ingest and writes `paths.out`; returns counts for the log. Throws IngestError(s) on bad input.
+ * One ingest at a time per output folder (lock.ts): a second waits (`onWait` is told once), and a killed
+ * run's leftovers are removed once the lock is held.
+ */
+export async function runIngest(paths: IngestPaths, onProgress?: ProgressListener, onWait?: (lockPath: string) => void): Promise<IngestSummary> {
+  return withOutputLock(paths.out, () => ingest(paths, onProgress), { alsoClean: paths.cache ? [paths.cache] : [], onWait });
+}
+
+async function ingest(paths: IngestPaths, onProgress?: ProgressListener): Promise<IngestSummary> {
   const started = performance.now();
   const cache = await IngestCache.open(paths.cache);
   const inputs = await readInputs(paths, cache);
@@ -83,7 +96,7 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   );
   const documents: HeldDocument[] = corrected.map((document) => ({ ...document, id: assignment.ids.get(document.sourceName)! }));
 
-  const previous = await previousOutput(paths.out);
+  const previous = await previousOutput(paths.out, cache.outputs);
   const resolution = resolveArchive(documents, inputs.editorial, parsed, cache.resolution, previous);
   const { pending, kept } = documentsToRender(documents, resolution, cache.documents, previous);
   const restoring = documentsToRestore(documents, cache.data, previous);
@@ -100,16 +113,19 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   const status = statusStep(documents, parsed, resolution, { editorial: inputs.editorial, today: buildDay() }, cache.data, previous);
   const pages = new Set([...documents.map((document) => document.id), ...resolution.entry.ids]);
 
-  await writeFolderAtomically(
-    paths.out,
-    new Map([
-      ...resolution.files, ...kept, ...rendered, ...restoring.kept, ...restored, ...tasks, ...status,
-      ['redirects.json', redirectsFile(assignment.registry, pages)],
-      ['bodies.json', `${JSON.stringify(inputs.bodies)}\n`],
-    ]),
-  );
+  const files = new Map([
+    ...resolution.files, ...kept, ...rendered, ...restoring.kept, ...restored, ...tasks, ...status,
+    ['redirects.json', redirectsFile(assignment.registry, pages)],
+    ['bodies.json', `${JSON.stringify(inputs.bodies)}\n`],
+  ]);
+  await writeFolderAtomically(paths.out, files);
+  for (const [relative, entry] of await recordOutputs(paths.out, files, cache.outputs.previous)) cache.outputs.remember(relative, entry);
   await cache.save();
   const warnings = [...assignment.warnings];
+  for (const source of inputs.sources) {
+    const { neutralised } = source.extraction;
+    if (neutralised) warnings.push(`content/sources/${source.name}: ${describeNeutralised(neutralised)}`);
+  }
   let registry: IngestSummary['registry'] = 'unchanged';
   if (paths.registry && paths.registryReadOnly) {
     if (registryText(assignment.registry) !== registryText(inputs.registry)) {
@@ -121,6 +137,7 @@ export async function runIngest(paths: IngestPaths, onProgress?: ProgressListene
   }
   return {
     documents: documents.length,
+    converted: documents.filter((document) => document.extraction.convertedFrom !== null).length,
     instruments: resolution.entry.instruments,
     citations: resolution.entry.citations,
     missing: Object.fromEntries(documents.map((document) => [document.id, missingFields(document.metadata)])),

@@ -3,6 +3,7 @@
  * maps one of these lists, and the sitemap joins the lists of HTML pages, so that a page cannot be built
  * without being listed or listed without being built. Paths come from the route table (src/lib/routes/paths.ts).
  */
+import { extensionOf, FORMATS } from '../extract/formats.ts';
 import { getArchive } from './archive.ts';
 import { citingSources, pageCount as citingPageCount } from './citing-pages.ts';
 import { FACET_PAGE_SIZE, LIST_PAGE_SIZE, pageCount, pageOf } from './lists.ts';
@@ -128,13 +129,18 @@ export async function sourceFiles() {
   const archive = await getArchive();
   return archive.newestFirst.map((record) => {
     const path = routes.source(record.id, sourceExtension(record));
-    return { path, params: { file: path.slice(path.lastIndexOf('/') + 1) }, props: { sourceFile: record.sourceFile } };
+    return { path, params: { file: path.slice(path.lastIndexOf('/') + 1) }, props: { sourceFile: record.sourceFile, mediaType: sourceMediaType(record) } };
   });
 }
 
-/** The extension a held document's original is served with: every source is served as text today. */
-export function sourceExtension(_record: DocumentRecord): string {
-  return 'txt';
+/** The extension a held document's original is served with: its own, lower-case (`.pdf`, `.docx`, `.tif`). */
+export function sourceExtension(record: DocumentRecord): string {
+  return extensionOf(record.sourceFile);
+}
+
+/** The media type of the original (src/lib/extract/formats.ts). */
+export function sourceMediaType(record: DocumentRecord): string {
+  return FORMATS[extensionOf(record.sourceFile)]?.mediaType ?? 'application/octet-stream';
 }
 
 /** The pages without parameters, each its own route file. */

@@ -1,4 +1,4 @@
-/** /nguon/{id}.{extension}: the original source file of a held document, byte for byte. */
+/** /nguon/{id}.{extension}: the original source file of a held document, byte for byte, with its own media type. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
@@ -8,5 +8,5 @@ export const getStaticPaths = (() => sourceFiles()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const bytes = await readFile(path.join(process.cwd(), 'content/sources', String(props.sourceFile)));
-  return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(bytes, { headers: { 'Content-Type': String(props.mediaType) } });
 };

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../decode.ts';
+import { decodeSource } from '../../extract/encodings/decode.ts';
 import { parseDocument } from '../../parse/index.ts';
 import { formatNumberSymbol, normalizeSymbol, numberKey } from '../../identity/index.ts';
 import { foldDiacritics } from '../../text.ts';

@@ -1,34 +1,14 @@
 /** The ingest as a whole: bad sources reported together, corrections applied or rejected, atomic output. */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IngestError, IngestErrors } from '../errors.ts';
 import { runIngest, type IngestPaths } from '../run.ts';
-import { pathsIn } from './workspace.ts';
+import { removeWorkspaces, workspace } from './workspace.ts';
 import { REAL_CORPUS, hasRealCorpus, realCorpusFiles } from '../../../../tests/support/real-corpus.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../../..');
-const SEEDS = path.join(ROOT, 'content/sources');
-const folders: string[] = [];
-
-async function workspace(files: Record<string, string | Uint8Array> = {}, seeds = true): Promise<IngestPaths> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'ingest-'));
-  folders.push(dir);
-  const paths = await pathsIn(dir);
-  if (seeds) for (const name of await readdir(SEEDS)) await copyFile(path.join(SEEDS, name), path.join(paths.sources, name));
-  for (const [name, content] of Object.entries(files)) {
-    const target = path.join(path.dirname(paths.sources), name);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, content);
-  }
-  return paths;
-}
-
-afterEach(async () => {
-  while (folders.length > 0) await rm(folders.pop()!, { recursive: true, force: true });
-});
+afterEach(removeWorkspaces);
 
 async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
   try {

@@ -24,7 +24,8 @@ async function folderWithOne(): Promise<string> {
 /** What a previous run would have recorded, with a hash of its own choosing to tell a read from a trust. */
 async function recorded(folder: string, recordedSha: string, startedAt: number): Promise<PreviousSources> {
   const [first] = await readSources(folder);
-  return { files: new Map([[first!.name, { sha256: recordedSha, status: first!.status }]]), startedAt };
+  const extracted = new Map([[recordedSha, { extraction: first!.extraction, text: null }], [first!.sha256, { extraction: first!.extraction, text: null }]]);
+  return { files: new Map([[first!.name, { sha256: recordedSha, status: first!.status }]]), startedAt, extracted };
 }
 
 describe('reading sources on a rebuild', () => {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../decode.ts';
+import { decodeSource } from '../../extract/encodings/decode.ts';
 import { parseDocument } from '../../parse/index.ts';
 import type { Block } from '../../../schemas/text.ts';
 import { blocksToMdast } from '../blocks-to-mdast.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ocrMeasure } from '../damage.ts';
 import { foldDiacritics } from '../../text.ts';
-import { decodeSource } from '../../decode.ts';
+import { decodeSource } from '../../extract/encodings/decode.ts';
 import { REAL_CORPUS, hasRealCorpus, realCorpusFiles } from '../../../../tests/support/real-corpus.ts';
 
 const SOURCES = path.resolve(import.meta.dirname, '../../../../content/sources');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../index.ts';
-import { decodeSource } from '../../decode.ts';
+import { decodeSource } from '../../extract/encodings/decode.ts';
 import { blockWords, sourceWords } from './words.ts';
 import { REAL_CORPUS, hasRealCorpus, realCorpusFiles } from '../../../../tests/support/real-corpus.ts';
 import { REAL_FIELDS } from './real-corpus.fields.ts';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedMetadata } from '../../../schemas/metadata.ts';
-import { decodeSource } from '../../decode.ts';
+import { decodeSource } from '../../extract/encodings/decode.ts';
 import { parseDocument } from '../index.ts';
 import { blockWords, sourceWords } from './words.ts';
 

@@ -23,7 +23,7 @@ describe('decodeSource accepts text and normalizes it', () => {
     ['NFD → NFC', utf8('Quảng Ngãi'.normalize('NFD')), 'Quảng Ngãi'],
     ['form feed between pages kept', utf8('trang 1\ftrang 2'), 'trang 1\ftrang 2'],
   ])('%s', (_name, input, text) => {
-    expect(decodeSource(input)).toEqual({ ok: true, text });
+    expect(decodeSource(input)).toMatchObject({ ok: true, text });
   });
   it('output is NFC', () => {
     const r = decodeSource(utf8('Nghị quyết'.normalize('NFD')));
@@ -38,9 +38,9 @@ describe('decodeSource refuses what is not text, saying why in Vietnamese', () =
     ['BOM only', bytes(0xef, 0xbb, 0xbf), /^tệp rỗng/],
     ['NUL bytes', bytes(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00), /^tệp nhị phân: có byte NUL/],
     ['many control characters', bytes(...Array.from({ length: 50 }, (_, i) => (i % 2 ? 0x41 : 0x01))), /^tệp nhị phân: \d+ ký tự điều khiển/],
-    ['invalid UTF-8 (lone continuation byte)', bytes(0x41, 0x42, 0x80, 0x43), /^không giải mã được UTF-8 ở byte 2$/],
-    ['invalid UTF-8 (Latin-1 é)', new Uint8Array([...utf8('Quảng '), 0xe9, 0x20]), /^không giải mã được UTF-8 ở byte 8$/],
-    ['truncated UTF-8 sequence', bytes(0x61, 0xe1, 0xba), /^không giải mã được UTF-8 ở byte 1$/],
+    ['invalid UTF-8 (lone continuation byte)', bytes(0x41, 0x42, 0x80, 0x43), /^không giải mã được UTF-8 ở byte 2; có thể là .* nhưng không chắc chắn/],
+    ['invalid UTF-8 (Latin-1 é)', new Uint8Array([...utf8('Quảng '), 0xe9, 0x20]), /^không giải mã được UTF-8 ở byte 8;/],
+    ['truncated UTF-8 sequence', bytes(0x61, 0xe1, 0xba), /^không giải mã được UTF-8 ở byte 1;/],
   ])('%s', (_name, input, reason) => {
     const r = decodeSource(input);
     expect(r.ok).toBe(false);
