@@ -49,9 +49,6 @@ export const RELATIONS = [
 
 export type Relation = (typeof RELATIONS)[number]['key'];
 
-/** The relation a citation has when no verb before it says more. */
-export const DEFAULT_RELATION: Relation = 'dan-chieu';
-
 type AmendingEntry = Extract<(typeof RELATIONS)[number], { amending: true }>;
 /** The amending relations (sửa đổi, bổ sung / thay thế / bãi bỏ …), in table order. */
 export type AmendingRelation = AmendingEntry['key'];

@@ -122,20 +122,3 @@ export function impliedIssuer(symbol: string | null): string | null {
 export function isNationalSeries(symbol: string): boolean {
   return impliedIssuer(symbol) !== null;
 }
-
-/** Spellings a user may type for one number/symbol, for the search index (`57/NQ-CP`, `57 nq cp`, `94/KL/TW`…). */
-export function numberVariants(number: string | null, symbol: string | null): string[] {
-  if (symbol === null) return number === null ? [] : [number];
-  const out = new Set<string>();
-  const nums = number === null ? [''] : [number, numberKey(number)];
-  for (const num of nums) {
-    const printed = formatNumberSymbol(num === '' ? null : num, symbol).replace(/^…/, '');
-    const spaced = squashSpaces(printed.replace(/[/-]/g, ' '));
-    for (const v of [printed, spaced, printed.replace(/[/-]/g, '-'), `${symbol} ${num}`.trim(), `${num}/${symbol}`]) {
-      out.add(v);
-      out.add(foldDiacritics(v));
-      out.add(foldDiacritics(v).toLowerCase());
-    }
-  }
-  return [...out].filter((v) => v !== '' && !v.startsWith('/'));
-}

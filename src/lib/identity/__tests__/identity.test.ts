@@ -1,7 +1,7 @@
 /** Identity: parsing, formatting and ids of instruments. */
 import { describe, expect, it } from 'vitest';
 import {
-  documentId, formatNumberSymbol, fullCitation, instrumentId, numberVariants, parseNumberSymbol, shortCitation,
+  documentId, formatNumberSymbol, fullCitation, instrumentId, parseNumberSymbol, shortCitation,
 } from '../index.ts';
 import type { ExtractedMetadata, PartialDate } from '../../../schemas/metadata.ts';
 
@@ -50,15 +50,6 @@ describe('formatNumberSymbol', () => {
   ])('%s + %s → %s', (number, symbol, printed) => {
     expect(formatNumberSymbol(number, symbol)).toBe(printed);
     if (number !== null) expect(parseNumberSymbol(printed)).toEqual({ number, symbol });
-  });
-});
-
-describe('numberVariants', () => {
-  it('lists what users type', () => {
-    const v = numberVariants('107', '2021/NĐ-CP');
-    expect(v).toEqual(expect.arrayContaining(['107/2021/NĐ-CP', '107/2021/ND-CP', '107/2021/nd-cp', '107 2021 NĐ CP']));
-    expect(numberVariants('94', 'KL/TW')).toEqual(expect.arrayContaining(['94-KL/TW', '94/KL/TW', '94 KL TW', '94 kl tw']));
-    for (const typed of numberVariants('01', 'CT-UBND')) expect(parseNumberSymbol(typed)?.symbol).toBe('CT-UBND');
   });
 });
 
