@@ -43,7 +43,6 @@ export function preferredSpelling(variants: Map<string, number>): string {
   return [...variants].sort((a, b) => diacritics(b[0]) - diacritics(a[0]) || b[1] - a[1] || viCollator.compare(a[0], b[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-/** Every value of a facet with its documents; sorted by Vietnamese collation (years newest first), unknown last. */
 /**
  * Every value of a facet with its documents; sorted by Vietnamese collation (years newest first), unknown last.
  * `pick` replaces the facet's own reading (the issuer facet is given the registry's names, src/lib/site/bodies.ts).
