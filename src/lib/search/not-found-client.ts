@@ -12,11 +12,15 @@ import { lookupItem } from './lookup-item.ts';
 import { DOCUMENT_FOLDER, href, routes } from '../routes/paths.ts';
 
 const SHOWN = 5;
+/** The file Astro writes for src/pages/404.astro, which hosts serve for a missing address. */
+const NOT_FOUND_FILE = '404.html';
 
 /** The words of a missing address below the base (`van-ban/5817-ubnd-ktth-2024/` → 5817 ubnd ktth 2024). */
 export function addressWords(pathname: string, base: string): string[] {
   const relative = decodeURIComponent(pathname.startsWith(base) ? pathname.slice(base.length) : pathname);
   const segments = relative.split('/').filter(Boolean);
+  // The 404 page opened at its own address (a host's error page, a link to it) names no missing page.
+  if (segments.length === 1 && segments[0] === NOT_FOUND_FILE) return [];
   const last = segments[0] === DOCUMENT_FOLDER ? segments[1] : segments.at(-1);
   return (last ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }

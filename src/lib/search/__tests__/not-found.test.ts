@@ -12,6 +12,9 @@ describe('addressWords', () => {
     expect(addressWords('/van-ban/5817-ubnd-ktth-2024/', '/')).toEqual(['5817', 'ubnd', 'ktth', '2024']);
     expect(addressWords('/luu-tru/van-ban/57-nq-cp/', '/luu-tru/')).toEqual(['57', 'nq', 'cp']);
     expect(addressWords('/khong-co-trang-nay/', '/')).toEqual(['khong', 'co', 'trang', 'nay']);
+    // Opened at its own address, the 404 page reads no number (no look-up of 404.json, no "404 html" typed).
+    expect(addressWords('/404.html', '/')).toEqual([]);
+    expect(addressWords('/luu-tru/404.html', '/luu-tru/')).toEqual([]);
   });
 });
 
