@@ -38,7 +38,8 @@ export function neutraliseText(text: string): { text: string; neutralised: Neutr
   });
   clean = clean.replace(/[\u2028\u2029]/g, '\n');
   const lookalikes: Neutralised['lookalikes'] = [];
-  clean = clean.replace(TOKEN, (token) => {
+  // Without a Cyrillic or Greek letter no token can mix scripts: the common case skips the pass.
+  if (FOREIGN.test(clean)) clean = clean.replace(TOKEN, (token) => {
     if (!isMixedSymbol(token)) return token;
     const read = [...token].map((char) => latinLookalike(char) ?? char).join('');
     if (!lookalikes.some((seen) => seen.printed === token)) lookalikes.push({ printed: token, read });

@@ -3,7 +3,7 @@
  * naming it and why. Sub-folders are read (offices file by year and by body); a symbolic link is followed
  * while it stays inside the folder. The folder's own README.md is its notes, not a document.
  */
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatOf } from '../extract/formats.ts';
 
@@ -43,15 +43,16 @@ export async function listSources(folder: string): Promise<Listing> {
   const refuse = (file: string, reason: string) => listing.refused.push(`${shown(file)}: ${reason}`);
 
   const walk = async (directory: string, relative: string): Promise<void> => {
-    const entries = (await readdir(directory)).sort();
-    for (const entry of entries) {
+    // With their types (one call for the folder, not one lstat a file), in the order of their names.
+    const dirents = (await readdir(directory, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const info of dirents) {
+      const entry = info.name;
       const file = path.join(directory, entry);
       const name = relative === '' ? entry.normalize('NFC') : `${relative}/${entry.normalize('NFC')}`;
       if (relative === '' && entry === 'README.md') {
         listing.notes.push(name);
         continue;
       }
-      const info = await lstat(file);
       if (info.isDirectory()) {
         if (entry.startsWith('.')) refuse(file, 'thư mục ẩn (tên bắt đầu bằng dấu chấm): không đọc; hãy chuyển văn bản ra ngoài hoặc đổi tên');
         else await walk(file, name);

@@ -14,6 +14,8 @@ export interface PreviousOutput {
   has: (relative: string) => boolean;
   /** The previous file kept as it is. */
   reuse: (relative: string) => FileContent;
+  /** The intact files' hashes and statuses, by path relative to the output folder (outputs.ts). */
+  intact: ReadonlyMap<string, OutputEntry>;
 }
 
 /**
@@ -21,6 +23,6 @@ export interface PreviousOutput {
  * a file damaged, truncated or removed since is not reused but written anew.
  */
 export async function previousOutput(out: string, recorded: StepMemory<OutputEntry>): Promise<PreviousOutput> {
-  const files = await intactOutputs(out, recorded.previous);
-  return { has: (relative) => files.has(relative), reuse: (relative) => ({ reuse: path.join(out, relative) }) };
+  const intact = await intactOutputs(out, recorded.previous);
+  return { has: (relative) => intact.has(relative), reuse: (relative) => ({ reuse: path.join(out, relative) }), intact };
 }

@@ -119,7 +119,7 @@ async function ingest(paths: IngestPaths, onProgress?: ProgressListener): Promis
     ['bodies.json', `${JSON.stringify(inputs.bodies)}\n`],
   ]);
   await writeFolderAtomically(paths.out, files);
-  for (const [relative, entry] of await recordOutputs(paths.out, files, cache.outputs.previous)) cache.outputs.remember(relative, entry);
+  for (const [relative, entry] of recordOutputs(paths.out, files, previous.intact)) cache.outputs.remember(relative, entry);
   await cache.save();
   const warnings = [...assignment.warnings];
   for (const source of inputs.sources) {

@@ -14,12 +14,30 @@ export const DIACRITIC_THRESHOLD = 0.5;
 
 const MARKED = /[\u0300-\u0309\u0323\u031b\u0302\u0306]|đ/u;
 
+/** Per word: not a lower-case word (0), one without marks (1), one with marks (2). Words repeat: remembered. */
+const kinds = new Map<string, 0 | 1 | 2>();
+
+function wordKind(word: string): 0 | 1 | 2 {
+  let kind = kinds.get(word);
+  if (kind === undefined) {
+    if (kinds.size >= 200_000) kinds.clear();
+    kind = !/^\p{Ll}{2,}$/u.test(word) ? 0 : MARKED.test(word.normalize('NFD')) ? 2 : 1;
+    kinds.set(word, kind);
+  }
+  return kind;
+}
+
 export function ocrMeasure(text: string): OcrMeasure {
   const { words, valid } = syllableCounts(text);
-  const lower = text.normalize('NFC').split(/[\s\p{P}]+/u).filter((w) => /^\p{Ll}{2,}$/u.test(w));
-  const marked = lower.filter((w) => MARKED.test(w.normalize('NFD'))).length;
+  let lower = 0;
+  let marked = 0;
+  for (const word of text.normalize('NFC').split(/[\s\p{P}]+/u)) {
+    const kind = wordKind(word);
+    if (kind > 0) lower += 1;
+    if (kind === 2) marked += 1;
+  }
   const validShare = words === 0 ? null : valid / words;
-  const diacriticShare = lower.length === 0 ? null : marked / lower.length;
+  const diacriticShare = lower === 0 ? null : marked / lower;
   const damaged = words >= 20 && ((validShare ?? 1) < VALID_THRESHOLD || (diacriticShare ?? 1) < DIACRITIC_THRESHOLD);
   return { damaged, validShare: round(validShare), diacriticShare: round(diacriticShare), words };
 }

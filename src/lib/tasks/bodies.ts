@@ -67,36 +67,42 @@ export function isHeadAt(text: string, key: string, pos: number): boolean {
   return false;
 }
 
+/** Skeletons of the words of the text, remembered: the same words come back at every position. */
+const wordSkeletons = new Map<string, string>();
+
+function wordSkeleton(word: string): string {
+  let found = wordSkeletons.get(word);
+  if (found === undefined) {
+    if (wordSkeletons.size >= 100_000) wordSkeletons.clear();
+    found = skeleton(word);
+    wordSkeletons.set(word, found);
+  }
+  return found;
+}
+
 /** A known body starting at `pos`, as the end offset of its printed form, or -1. */
 function knownAt(text: string, pos: number): number {
   const tokens: Array<{ index: number; 0: string }> = [];
   const word = /\S+/g;
   word.lastIndex = pos;
   for (let m = word.exec(text); m && tokens.length < 16; m = word.exec(text)) tokens.push({ index: m.index - pos, 0: m[0] });
-  // The printed form of the first n words and its skeleton, computed once per n (not once per known body).
-  const prefixes = new Map<number, { printed: string; skeleton: string }>();
-  const prefix = (n: number) => {
-    let found = prefixes.get(n);
-    if (!found) {
-      const last = tokens[n - 1]!;
-      const printed = text.slice(pos, pos + last.index + last[0].length).replace(/[,;:.]+$/, '');
-      found = { printed, skeleton: skeleton(printed) };
-      prefixes.set(n, found);
-    }
-    return found;
-  };
-  let best = { end: -1, d: Infinity };
+  // The skeleton of the first n words, built word by word (a skeleton keeps letters only, so the skeleton of
+  // the printed words is their skeletons joined); and their printed form, for the one that matches best.
+  const skeletons = [''];
+  for (const token of tokens) skeletons.push(skeletons.at(-1)! + wordSkeleton(token[0]));
+  let best = { n: 0, d: Infinity };
   for (const known of KNOWN) {
     for (const n of [known.words, known.words - 1, known.words + 1]) {
       if (n < 1 || !tokens[n - 1]) continue;
-      const { printed, skeleton: printedSkeleton } = prefix(n);
       const limit = Math.max(1, Math.floor(known.skeleton.length * 0.15));
-      const d = editDistance(printedSkeleton, known.skeleton, limit);
+      const d = editDistance(skeletons[n]!, known.skeleton, limit);
       // The closest reading wins, so a name never swallows the verb after it.
-      if (d <= limit && d < best.d) best = { end: pos + printed.length, d };
+      if (d <= limit && d < best.d) best = { n, d };
     }
   }
-  return best.end;
+  if (best.n === 0) return -1;
+  const last = tokens[best.n - 1]!;
+  return pos + text.slice(pos, pos + last.index + last[0].length).replace(/[,;:.]+$/, '').length;
 }
 
 export interface Span {

@@ -30,27 +30,35 @@ export function skeleton(text: string): string {
 let previousRow = new Int32Array(64);
 let currentRow = new Int32Array(64);
 
-/** Edit distance, bounded: returns `limit + 1` as soon as the distance must exceed `limit`. */
+/**
+ * Edit distance, bounded: the distance when it is at most `limit`, else `limit + 1`. Only the cells
+ * within `limit` of the diagonal can hold a distance that small, so only they are computed (Ukkonen's
+ * band); the others count as `limit + 1`.
+ */
 export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (previousRow.length <= b.length) {
-    previousRow = new Int32Array(b.length * 2 + 1);
-    currentRow = new Int32Array(b.length * 2 + 1);
+  const over = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) return over;
+  if (previousRow.length <= b.length + 1) {
+    previousRow = new Int32Array(b.length * 2 + 2);
+    currentRow = new Int32Array(b.length * 2 + 2);
   }
   let prev = previousRow;
   let row = currentRow;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= limit ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let best = i;
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    row[from - 1] = from === 1 && i <= limit ? i : over;
+    let best = over;
     const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = from; j <= to; j++) {
       const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost, over);
       row[j] = v;
       if (v < best) best = v;
     }
-    if (best > limit) return limit + 1;
+    if (to < b.length) row[to + 1] = over;
+    if (best > limit && !(from === 1 && i <= limit)) return over;
     const swap = prev;
     prev = row;
     row = swap;

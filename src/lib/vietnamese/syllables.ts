@@ -49,9 +49,19 @@ function knownSyllables(): Set<string> {
   return syllables;
 }
 
+/** Answers already given, by word: a text repeats its words, and a corpus its few thousand syllables. */
+const answers = new Map<string, boolean>();
+const MAX_REMEMBERED = 200_000;
+
 /** True when `word` (one word, any case, any tone placement, NFC or not) is a Vietnamese syllable. */
 export function isVietnameseSyllable(word: string): boolean {
-  return word !== '' && knownSyllables().has(syllableKey(word));
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    if (answers.size >= MAX_REMEMBERED) answers.clear();
+    answer = word !== '' && knownSyllables().has(syllableKey(word));
+    answers.set(word, answer);
+  }
+  return answer;
 }
 
 /**
@@ -69,6 +79,17 @@ export interface SyllableCounts {
   valid: number;
 }
 
+/** What a part of a token counts as: no word (0), a word that is no syllable (1), a syllable (2). */
+function partKind(part: string): 0 | 1 | 2 {
+  const word = part.replace(EDGE_PUNCTUATION, '');
+  if (word === '' || /\d/u.test(word) || !/\p{L}/u.test(word)) return 0;
+  const syllable = isVietnameseSyllable(word);
+  if (!syllable && word.length > 1 && ASCII_ACRONYM.test(word)) return 0;
+  return syllable ? 2 : 1;
+}
+
+const kinds = new Map<string, 0 | 1 | 2>();
+
 /** Counts the words of a text that should be syllables, and how many are. */
 export function syllableCounts(text: string): SyllableCounts {
   let words = 0;
@@ -76,12 +97,14 @@ export function syllableCounts(text: string): SyllableCounts {
   for (const token of text.normalize('NFC').split(/[\s\u00a0]+/u)) {
     // `Quảng Ngãi,` / `(Kế` / `“Đại`: outer punctuation goes; `hoạch/kế` counts as two words.
     for (const part of token.split(/[/–—]/u)) {
-      const word = part.replace(EDGE_PUNCTUATION, '');
-      if (word === '' || /\d/u.test(word) || !/\p{L}/u.test(word)) continue;
-      const syllable = isVietnameseSyllable(word);
-      if (!syllable && word.length > 1 && ASCII_ACRONYM.test(word)) continue;
-      words += 1;
-      if (syllable) valid += 1;
+      let kind = kinds.get(part);
+      if (kind === undefined) {
+        if (kinds.size >= MAX_REMEMBERED) kinds.clear();
+        kind = partKind(part);
+        kinds.set(part, kind);
+      }
+      if (kind > 0) words += 1;
+      if (kind === 2) valid += 1;
     }
   }
   return { words, valid };

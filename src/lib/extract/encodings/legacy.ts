@@ -64,11 +64,14 @@ const MOJIBAKE_SIGN = /[¡-¿×ØÆÐÞßæðñ÷øþÿÅÄÖÜËÏÎÛåäöü�
  * reads as Vietnamese already; mojibake no conversion explains is refused.
  */
 export function judgeMojibake(text: string): Judgement<'tcvn3' | 'vni'> {
+  if (!MOJIBAKE_SIGN.test(text)) return { ok: true, text: null }; // The common case, without splitting the text into words.
   const words = text.split(/\s+/u).filter((word) => word !== '');
   const signed = words.filter((word) => MOJIBAKE_SIGN.test(word)).length;
   if (signed === 0) return { ok: true, text: null };
-  const bytes = bytesOfCp1252Text(text.normalize('NFC'));
   const baseline = share(text);
+  // No conversion can read MARGIN better than text that reads this well already: it stays as it is.
+  if (baseline + MARGIN > 1) return { ok: true, text: null };
+  const bytes = bytesOfCp1252Text(text.normalize('NFC'));
   if (bytes === null) return { ok: true, text: null }; // Holds characters no legacy byte gives: real Unicode text.
   const candidates = (
     [

@@ -150,4 +150,15 @@ describe('a deliberate change of identity leaves a redirect', () => {
       `${path.relative(process.cwd(), path.join(paths.corrections, CV_TP.replace('.txt', '.yaml')))}: id "${ID_5817}" đã là địa chỉ của content/sources/${CV_5817}.`,
     );
   });
+
+  it('refuses a registry that names one id twice (a merge that kept both lines), in one line naming the file and the line', async () => {
+    const paths = await archive();
+    const text = await readFile(paths.registry, 'utf8');
+    const line = text.split('\n').find((entry) => entry.startsWith(`  ${ID_5817}:`))!;
+    await writeFile(paths.registry, text.replace(line, `${line}\n${line}`));
+    const at = text.split('\n').indexOf(line) + 2;
+    const error = await runIngest(paths).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as Error).message).toBe(`${path.relative(process.cwd(), paths.registry)}: không đọc được YAML (Map keys must be unique at line ${at}, column 3).`);
+  });
 });
