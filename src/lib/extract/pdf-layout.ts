@@ -28,6 +28,10 @@ interface Line {
 const COLUMN_GAP = 2.5;
 /** Lines further apart than this many times the usual spacing start a new paragraph. */
 const PARAGRAPH_GAP = 1.45;
+/** A header line's centre is within this many font sizes of its column's centre. */
+const CENTRED = 3;
+
+const centre = (segment: Segment): number => (segment.x + segment.end) / 2;
 
 export function pageText(items: TextItem[]): string {
   const lines = toLines(items.filter((item) => item.str.trim() !== '' || item.str === ' '));
@@ -47,6 +51,9 @@ export function pageText(items: TextItem[]): string {
       flush();
       // The gutter between the columns: a segment belongs to the side its centre is on.
       const split = (line.segments[0]!.end + line.segments[1]!.x) / 2;
+      // Header text is centred under its column (Nghị định 30/2020/NĐ-CP, Phụ lục I): a line alone that is
+      // not (`Kính gửi:` at the margin, the body's first line) is the body, after the header.
+      const centres = [centre(line.segments[0]!), centre(line.segments[1]!)];
       const left: string[][] = [[]];
       const right: string[][] = [[]];
       let last = line.y;
@@ -54,6 +61,10 @@ export function pageText(items: TextItem[]): string {
         const current = lines[index]!;
         const crosses = current.segments.length === 1 && current.segments[0]!.x < split && current.segments[0]!.end > split;
         if (crosses || current.segments.length > 2) break;
+        if (current.segments.length === 1) {
+          const middle = centre(current.segments[0]!);
+          if (Math.abs(middle - centres[middle >= split ? 1 : 0]!) > current.size * CENTRED) break;
+        }
         const gapBreak = last - current.y > usual * PARAGRAPH_GAP;
         if (gapBreak) {
           left.push([]);

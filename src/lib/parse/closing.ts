@@ -8,7 +8,7 @@ import type { Signature } from '../../schemas/metadata.ts';
 import { validSyllableShare } from '../vietnamese/syllables.ts';
 import type { Line } from './lines.ts';
 import { NOI_NHAN, listMarker } from './keywords.ts';
-import { cleanItem, nextFilled } from './items.ts';
+import { cleanItem, nextFilled, splitRunTogether } from './items.ts';
 import { isBodyLine, isCapacity, isName, markOf, personName, readSignature, readSignatures, type SignatureSpan } from './signature.ts';
 
 export interface Span {
@@ -95,7 +95,7 @@ function readDistribution(lines: Line[], at: number): Span & { items: string[]; 
     else items.push(text);
     end = i + 1;
   }
-  return { start: at, end, items: items.map(cleanItem).filter((t) => t !== ''), aside };
+  return { start: at, end, items: items.flatMap(splitRunTogether).map(cleanItem).filter((t) => t !== ''), aside };
 }
 
 /** Whether a list item follows within the next three filled lines. */

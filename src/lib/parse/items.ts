@@ -12,6 +12,15 @@ export function cleanItem(text: string): string {
   return body.replace(/[\s\u00a0]+/g, ' ').replace(/[;,]\s+(?=\((?:để|đề|de)(?=\s)[^)]*\)\s*[;.,]?$)/iu, ' ').replace(/[\s;.,:]+$/, '').trim();
 }
 
+/**
+ * Items printed run together on one line (`Các sở…; - UBND các huyện…`, as a PDF's text layer or a list
+ * pasted into one paragraph gives them) are the items they were: split where a `;` is followed by a
+ * list dash.
+ */
+export function splitRunTogether(text: string): string[] {
+  return text.split(/;\s+(?=[-–—•+]\s)/u);
+}
+
 /** The text after the colon of an intro line (`Kính gửi: Bộ Tài chính.`), or ''. */
 export function afterColon(line: Line): string {
   const at = line.text.indexOf(':');

@@ -5,7 +5,7 @@
  */
 import type { Line } from './lines.ts';
 import { DIEN, DONG_KINH_GUI, KINH_GUI, NOI_NHAN, endsSentence, listMarker, startsLower } from './keywords.ts';
-import { afterColon, cleanItem, nextFilled } from './items.ts';
+import { afterColon, cleanItem, nextFilled, splitRunTogether } from './items.ts';
 
 export interface Recipients {
   items: string[];
@@ -58,7 +58,7 @@ export function parseRecipients(lines: Line[], start: number): Recipients {
     if (next < 0 || !DONG_KINH_GUI.test(lines[next]?.key ?? '')) break;
     i = next;
   }
-  return { items: items.map(cleanItem).filter((t) => t !== '' && !DETAIL.test(t)), start, end };
+  return { items: items.flatMap(splitRunTogether).map(cleanItem).filter((t) => t !== '' && !DETAIL.test(t)), start, end };
 }
 
 /** A line under an addressee that describes it (`Mã số thuế: …`, `Địa chỉ: …`), not another addressee. */

@@ -294,3 +294,19 @@ Chương I. QUY ĐỊNH CHUNG
     expect(meta(other)).toMatchObject({ number: '906', date: { iso: '2025-03', precision: 'month' } });
   });
 });
+
+describe('item lists printed run together on one line (a PDF text layer, a list pasted as one paragraph)', () => {
+  const source = (kinhGui: string, noiNhan: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 905/UBND-KT\n\nQuảng Ngãi, ngày 12 tháng 3 năm 2025\n\nKính gửi:\n\n${kinhGui}\n\nNội dung của công văn.\n\nNơi nhận:\n${noiNhan}\n\nCHỦ TỊCH\n\nNguyễn Văn A\n`;
+
+  it('splits each list where a `;` is followed by a list dash, and only there', () => {
+    const m = meta(source('- Sở Tài chính; - Sở Nội vụ; - UBND các xã, phường.', '- Như trên; - CT, PCT UBND tỉnh; - Lưu: VT.'));
+    expect(m.recipients).toEqual(['Sở Tài chính', 'Sở Nội vụ', 'UBND các xã, phường']);
+    expect(m.distribution).toEqual(['Như trên', 'CT, PCT UBND tỉnh', 'Lưu: VT']);
+  });
+
+  it('keeps an item whose own text holds a `;` without a dash after it', () => {
+    const m = meta(source('- Sở Tài chính (để biết; thực hiện);\n- Sở Nội vụ.', '- Như trên;\n- Lưu: VT.'));
+    expect(m.recipients).toEqual(['Sở Tài chính (để biết; thực hiện)', 'Sở Nội vụ']);
+  });
+});
