@@ -4,6 +4,7 @@
  * head of a body's name and each coordinated field (`Sở Kế hoạch và Đầu tư`, `Bộ Văn hóa, Thể thao
  * và Du lịch`), and every word of a place name after its administrative level (`tỉnh Quảng Ngãi`).
  */
+import { foldDiacritics } from './text.ts';
 
 /** Heads whose written form is fixed, longest first so `văn phòng chính phủ` wins over `văn phòng`. */
 const FIXED: [string, string][] = [
@@ -39,6 +40,9 @@ const HEADS = [
 /** Administrative levels: what follows is a place name, title-cased word by word. */
 const LEVELS = ['thành phố', 'thị xã', 'thị trấn', 'đặc khu', 'tỉnh', 'huyện', 'xã', 'phường', 'quận', 'tp.'];
 
+/** The written forms after which the level of a people's council or committee follows. */
+const COUNCILS = new Set(['UBND', 'HĐND']);
+
 /** Abbreviations kept in capitals inside a name. */
 const ABBREVIATIONS = new Set(['UBND', 'HĐND', 'MTTQ', 'TW', 'TP.', 'TTHC', 'CNTT', 'KBNN', 'BHXH']);
 
@@ -52,17 +56,23 @@ export function canonicalIssuerName(printed: string): string {
   let i = 0;
   let mode: 'name-start' | 'name' | 'place' = 'name-start';
   while (i < lower.length) {
-    const fixed = matchAt(lower, i, FIXED.map(([k]) => k));
+    // Fixed heads are matched without diacritics: a scan's `ÚY BAN NHÂN DÂN` is still `UBND` (no other
+    // body's name folds to these phrases).
+    const fixed = matchAt(lower, i, FIXED.map(([k]) => k), true);
     if (fixed > 0 && mode !== 'place') {
-      const phrase = lower.slice(i, i + fixed).join(' ');
-      out.push(FIXED.find(([k]) => k === phrase)?.[1] ?? phrase);
+      const phrase = foldDiacritics(lower.slice(i, i + fixed).join(' '));
+      out.push(FIXED.find(([k]) => foldDiacritics(k) === phrase)?.[1] ?? phrase);
       i += fixed;
       mode = 'name-start';
       continue;
     }
-    const level = matchAt(lower, i, LEVELS);
+    // After `UBND` / `HĐND` comes the level of the council or committee, so there `TÍNH` (a scan's misread
+    // mark) is `tỉnh`; elsewhere a level is matched as printed (`ĐỊA PHƯƠNG` is no `phường`).
+    const afterCouncil = out.length > 0 && COUNCILS.has(out[out.length - 1]!);
+    const level = matchAt(lower, i, LEVELS, afterCouncil);
     if (level > 0 && i > 0 && !isXaHoi(lower, i) && i + level < lower.length) {
-      out.push(lower.slice(i, i + level).join(' '));
+      const printed = lower.slice(i, i + level).join(' ');
+      out.push(LEVELS.find((known) => foldDiacritics(known) === foldDiacritics(printed)) ?? printed);
       i += level;
       mode = 'place';
       continue;
@@ -87,11 +97,12 @@ export function canonicalIssuerName(printed: string): string {
   return out.join(' ');
 }
 
-function matchAt(words: string[], at: number, phrases: string[]): number {
+function matchAt(words: string[], at: number, phrases: string[], folded = false): number {
+  const same = folded ? (a: string | undefined, b: string) => a !== undefined && foldDiacritics(a) === foldDiacritics(b) : (a: string | undefined, b: string) => a === b;
   let best = 0;
   for (const phrase of phrases) {
     const parts = phrase.split(' ');
-    if (parts.length > best && parts.every((p, k) => words[at + k] === p)) best = parts.length;
+    if (parts.length > best && parts.every((p, k) => same(words[at + k], p))) best = parts.length;
   }
   return best;
 }

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pLimit from 'p-limit';
+import { pageText, type TextItem } from './pdf-layout.ts';
 
 const run = promisify(execFile);
 
@@ -39,10 +40,36 @@ export function ensureOcrTools(): Promise<void> {
  */
 const oneTesseractPerCore = pLimit(Math.max(1, os.availableParallelism()));
 
-/** OCR of one image file (PNG, JPEG, TIFF with any number of pages). */
+/**
+ * OCR of one image file (PNG, JPEG, TIFF with any number of pages), as Tesseract's words with their boxes
+ * (TSV), laid out by the same reading as a PDF's text layer (pdf-layout.ts): Tesseract orders its blocks by
+ * height on the page, which interleaves the header's two columns (`V/v …` / `CỘNG HÒA…` / the rest of the
+ * `V/v` line); read by position, each column is a cell of its own, as the parser expects.
+ */
 async function ocrFile(file: string): Promise<string> {
-  const { stdout } = await oneTesseractPerCore(() => run('tesseract', [file, '-', '-l', 'vie', '--dpi', String(DPI)], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, OMP_THREAD_LIMIT: '1' } }));
-  return stdout;
+  const { stdout } = await oneTesseractPerCore(() => run('tesseract', [file, '-', '-l', 'vie', '--dpi', String(DPI), 'tsv'], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, OMP_THREAD_LIMIT: '1' } }));
+  return tsvText(stdout);
+}
+
+/** Tesseract's TSV (level, page, block, paragraph, line, word, left, top, width, height, conf, text) → text. */
+export function tsvText(tsv: string): string {
+  const pages = new Map<number, TextItem[]>();
+  const lineBoxes = new Map<string, { top: number; height: number }>();
+  for (const row of tsv.split('\n').slice(1)) {
+    const cells = row.split('\t');
+    if (cells.length < 12) continue;
+    const [level, page, block, paragraph, line, , left, top, width, height] = cells.slice(0, 10).map(Number) as number[];
+    const key = `${page}/${block}/${paragraph}/${line}`;
+    if (level === 4) lineBoxes.set(key, { top: top!, height: height! });
+    const text = cells.slice(11).join('\t').trim();
+    if (level !== 5 || text === '') continue;
+    // The words of one line share its baseline and size (their own boxes vary with their diacritics).
+    const box = lineBoxes.get(key) ?? { top: top!, height: height! };
+    const items = pages.get(page!) ?? [];
+    items.push({ str: text, x: left!, y: -(box.top + box.height), width: width!, fontSize: box.height });
+    pages.set(page!, items);
+  }
+  return [...pages].sort(([a], [b]) => a - b).map(([, items]) => pageText(items)).join('\n\n');
 }
 
 /** Runs `work` in a fresh temporary folder, removed afterwards whatever happens. */

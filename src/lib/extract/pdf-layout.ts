@@ -1,6 +1,6 @@
 /**
- * A PDF page's text items → text in reading order. Items are grouped into lines by their baseline, lines
- * into paragraphs by the space between them. A run of lines split into two columns (the header of an
+ * A page's positioned words (a PDF's text layer, Tesseract's words of a scan) → text in reading order.
+ * Items are grouped into lines by their baseline, lines into paragraphs by the space between them. A run of lines split into two columns (the header of an
  * administrative document: issuer and number on the left, the national motto and the date on the right)
  * is read column by column, each column a cell of its own, as the parser expects.
  */

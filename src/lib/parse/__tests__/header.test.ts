@@ -146,6 +146,11 @@ describe('issuer and parent body', () => {
     ['SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Sở Lao động - Thương binh và Xã hội'],
     ['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'Sở Văn hóa, Thể thao và Du lịch'],
     ['UBND tỉnh Quảng Ngãi', 'UBND tỉnh Quảng Ngãi'],
+    // A scan's misread marks on the fixed head and the council's level (Tesseract on the 5817 seed).
+    ['ÚY BAN NHÂN DÂN TÍNH QUẢNG NGÃI', 'UBND tỉnh Quảng Ngãi'],
+    ['HỘI ĐÔNG NHÂN DÂN HUYÊN BA TƠ', 'HĐND huyện Ba Tơ'],
+    // Elsewhere a level is read as printed: `ĐỊA PHƯƠNG` is no `phường`.
+    ['BAN CHỈ ĐẠO CÔNG TÁC ĐỊA PHƯƠNG TỈNH QUẢNG NGÃI', 'Ban Chỉ đạo công tác địa phương tỉnh Quảng Ngãi'],
   ])('canonicalIssuerName(%s) = %s', (printed, written) => expect(canonicalIssuerName(printed)).toBe(written));
 });
 
