@@ -101,20 +101,20 @@ describe('PDF printed by Chromium', () => {
       return distance(ocr, truth) / truth.length;
     };
 
-    it('reads a PNG scan with Tesseract, says so, and keeps the character error rate under 7%', async () => {
+    it('reads a PNG scan with Tesseract, says so, and keeps the character error rate under 3% (read by position, the header's columns in the seed's order)', async () => {
       const result = await extracted('cv-5817.png', scan);
       expect(result.extraction).toEqual({ format: 'image', method: 'ocr', encoding: 'ocr', convertedFrom: null, neutralised: null });
       const rate = characterErrorRate(result.text);
       console.log(`OCR character error rate, PNG at 200 dpi: ${(rate * 100).toFixed(2)}%`);
-      expect(rate).toBeLessThan(0.07);
+      expect(rate).toBeLessThan(0.03);
     });
 
-    it('reads a scanned PDF (an image without text layer) by OCR, under 9% (the 200 dpi image is resampled once more)', async () => {
+    it('reads a scanned PDF (an image without text layer) by OCR, under 4% (the 200 dpi image is resampled once more)', async () => {
       const result = await extracted('cv-5817-scan.pdf', await imagePdf(scan));
       expect(result.extraction).toEqual({ format: 'pdf', method: 'ocr', encoding: 'ocr', convertedFrom: null, neutralised: null });
       const rate = characterErrorRate(result.text);
       console.log(`OCR character error rate, scanned PDF: ${(rate * 100).toFixed(2)}%`);
-      expect(rate).toBeLessThan(0.09);
+      expect(rate).toBeLessThan(0.04);
     });
   });
 });
