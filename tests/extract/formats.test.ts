@@ -101,7 +101,7 @@ describe('PDF printed by Chromium', () => {
       return distance(ocr, truth) / truth.length;
     };
 
-    it('reads a PNG scan with Tesseract, says so, and keeps the character error rate under 3% (read by position, the header's columns in the seed's order)', async () => {
+    it('reads a PNG scan with Tesseract, says so, and keeps the character error rate under 3% (read by position, each header column apart, in the seed order)', async () => {
       const result = await extracted('cv-5817.png', scan);
       expect(result.extraction).toEqual({ format: 'image', method: 'ocr', encoding: 'ocr', convertedFrom: null, neutralised: null });
       const rate = characterErrorRate(result.text);
