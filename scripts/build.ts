@@ -26,8 +26,8 @@ const removal = existsSync(dist)
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 run('astro build', [...heapFlags(), astroBin, 'build', '--silent']);
 try {
-  const { pages, bundles, milliseconds } = await buildSearchIndex(path.join(root, 'dist'), searchBundleBytes(process.env.SEARCH_BUNDLE_MB));
-  console.log(`pagefind: ${pages} trang được lập chỉ mục trong ${bundles} gói, ${(milliseconds / 1000).toFixed(2)} s`);
+  const { pages, bundles, firstPages, milliseconds } = await buildSearchIndex(path.join(root, 'dist'), searchBundleBytes(process.env.SEARCH_BUNDLE_MB));
+  console.log(`pagefind: ${pages} trang được lập chỉ mục trong ${bundles} gói, trang đầu sẵn cho ${firstPages} truy vấn, ${(milliseconds / 1000).toFixed(2)} s`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -2,5 +2,5 @@
 import path from 'node:path';
 import { buildSearchIndex, searchBundleBytes } from '../../src/lib/build/search-index.ts';
 
-const { pages, bundles, milliseconds } = await buildSearchIndex(path.resolve(process.argv[2] ?? 'dist'), searchBundleBytes(process.env.SEARCH_BUNDLE_MB));
-console.log(`pagefind: ${pages} pages in ${bundles} bundles, ${(milliseconds / 1000).toFixed(1)} s`);
+const { pages, bundles, firstPages, milliseconds } = await buildSearchIndex(path.resolve(process.argv[2] ?? 'dist'), searchBundleBytes(process.env.SEARCH_BUNDLE_MB));
+console.log(`pagefind: ${pages} pages in ${bundles} bundles, first pages for ${firstPages} queries, ${(milliseconds / 1000).toFixed(1)} s`);

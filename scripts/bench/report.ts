@@ -28,10 +28,10 @@ export async function writeBenchmarks(
     ),
     ...(report.stopped.length > 0 ? ['', 'Sizes that did not complete:', '', ...report.stopped.map((line) => `- ${line}`)] : []),
     '',
-    'Search in headless Chromium, served gzip-compressed from localhost (scripts/bench/search.ts): kB the server sent for each search, by kind (library: Pagefind\'s scripts and WebAssembly; metadata: its page list; chunks: the index entries of the query\'s words; fragments: the results shown, 10 a page), the index bundles read, and the time from Enter to the first result. The search page\'s own HTML and script are excluded. A first search is the first of its page; later ones follow it in the same page.',
+    'Search in headless Chromium, served gzip-compressed from localhost (scripts/bench/search.ts): kB the server sent for each search, by kind (library: Pagefind\'s scripts and WebAssembly; metadata: its page list; chunks: the index entries of the query\'s words; fragments: the results shown, 10 a page; first pages: the shard of a precomputed first page, src/lib/build/first-pages.ts), the index bundles read, and the time from Enter to the first result. The search page\'s own HTML and script are excluded. A first search is the first of its page; later ones follow it in the same page.',
     '',
-    '| corpus | query | search | kB | library | metadata | chunks | filters | fragments | other | bundles | ms |',
-    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| corpus | query | search | kB | library | metadata | chunks | filters | fragments | first pages | other | bundles | ms |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...report.rows.flatMap((r) =>
       (r.search?.queries ?? []).map(
         (q) => `| ${r.label} | ${q.query} | ${q.first ? 'first' : 'later'} | ${f1(q.kb)} | ${BYTE_KINDS.map((kind) => f1(q.byKind[kind])).join(' | ')} | ${q.bundles} | ${f0(q.ms)} |`,

@@ -1,7 +1,7 @@
 /**
  * Search cost in headless Chromium on a gzip-serving local server: for a number query and word queries,
  * the first search of a page (library included) and later ones in the same page, the bytes the server sent
- * by kind (library, index metadata, index chunks, filter index, fragments, other), the bundles they came
+ * by kind (library, index metadata, index chunks, filter index, fragments, precomputed first pages, other), the bundles they came
  * from, and the time from Enter to the first result shown.
  */
 import { readFile } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import { routes } from '../../src/lib/routes/paths.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveGzip, type CountingServer } from './gzip-server.ts';
 
-export const BYTE_KINDS = ['library', 'metadata', 'chunks', 'filters', 'fragments', 'other'] as const;
+export const BYTE_KINDS = ['library', 'metadata', 'chunks', 'filters', 'fragments', 'firstPages', 'other'] as const;
 export type ByteKind = (typeof BYTE_KINDS)[number];
 
 export interface QueryCost {
@@ -33,6 +33,7 @@ function kindOf(pathname: string): ByteKind {
   if (pathname.endsWith('.pf_index')) return 'chunks';
   if (pathname.endsWith('.pf_filter')) return 'filters';
   if (pathname.endsWith('.pf_fragment')) return 'fragments';
+  if (pathname.includes('/pagefind/trang-dau/')) return 'firstPages';
   if (/\/pagefind\/(?:.*\/)?(?:pagefind[\w.-]*\.(?:js|json)|wasm\.[\w]+\.pagefind)$/.test(pathname)) return 'library';
   return 'other';
 }
@@ -44,7 +45,7 @@ function costOf(server: CountingServer, query: string, first: boolean, ms: numbe
     byKind[kindOf(pathname)] += bytes / 1024;
     // A bundle's folder: pagefind/, pagefind/goi-2/, pagefind/dan-chieu/, pagefind/dan-chieu/goi-2/…
     const folder = /^(.*?\/pagefind\/(?:dan-chieu\/)?(?:goi-\d+\/)?)/.exec(pathname)?.[1];
-    if (folder && !pathname.endsWith('/goi.json')) folders.add(folder);
+    if (folder && !pathname.endsWith('/goi.json') && !pathname.includes('/trang-dau/')) folders.add(folder);
   }
   return { query, first, kb: server.bytes() / 1024, byKind, bundles: folders.size, ms };
 }

@@ -13,6 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPageText } from '../../src/lib/build/page-text.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { expectFirstPagesArePagefinds } from '../support/first-pages.ts';
 import { hasRealCorpus } from '../support/real-corpus.ts';
 import { buildRelevanceSite, realSource, type RelevanceSite } from '../support/relevance-site.ts';
 import { searchPage } from '../support/search.ts';
@@ -142,6 +143,10 @@ describe.skipIf(!hasRealCorpus)('relevance table (seeds and the real corpus, in 
     expect(new Set(TABLE.map((row) => row.kind)).size).toBe(10);
   });
 
+  it('precomputed first pages of this site are Pagefind\'s own answers', async () => {
+    expect(await expectFirstPagesArePagefinds(site.dist)).toBeGreaterThan(10);
+  });
+
   for (const row of TABLE) {
     it(`${row.kind}: ${row.query}`, async () => {
       const outcome = await searchPage(browser, server.url, row.query, '', true);
@@ -154,6 +159,8 @@ describe.skipIf(!hasRealCorpus)('relevance table (seeds and the real corpus, in 
       const missing = must.filter((link) => !listed.includes(link));
       measured.push({ row, listed, relevant: listed.length - wrong.length, mustFound: must.length - missing.length, missing, wrong });
       expect(wrong, 'pages listed without every word of the query').toEqual([]);
+      expect(new Set(listed).size, 'no page listed twice').toBe(listed.length);
+      if (!isNumber && row.kind !== 'none') expect(outcome.status).toMatch(new RegExp(`^Tìm thấy ${listed.length.toLocaleString('vi-VN')} kết quả`));
       expect(missing, 'pages that must be listed').toEqual([]);
       for (const file of row.mustNot ?? []) expect(listed, `${file} must not be listed`).not.toContain(site.pathOf(file));
       if (row.first) expect(listed[0]).toBe(site.pathOf(row.first));

@@ -208,8 +208,30 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('a common word, answered from its precomputed first page', () => {
+  it('shows the first page without the Pagefind library, which loads only for more', async () => {
+    const page = await built.browser().newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${built.site().url}tim-kiem/?q=${encodeURIComponent('quảng ngãi')}`);
+    await page.waitForFunction(() => /^Tìm thấy/.test(document.querySelector('#trang-thai')?.textContent ?? ''), null, { timeout: 20_000 });
+    expect(fetched.some((path) => path.includes('/pagefind/trang-dau/'))).toBe(true);
+    expect(fetched.filter((path) => /pagefind\.js$|\.pf_meta$|\.pf_index$/.test(path))).toEqual([]);
+    // Every seed holds Quảng Ngãi (the OCR one as "Quang Ngai"): all five, counted.
+    const held = generatedDocuments();
+    expect(await page.textContent('#trang-thai')).toMatch(new RegExp(`^Tìm thấy ${held.length} kết quả`));
+    const links = await page.$$eval('#ket-qua a.tieu-de-ket-qua', (anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    expect([...links].sort()).toEqual(held.map((record) => pathOf(record.id)).sort());
+    expect(await page.locator('#ket-qua mark').count()).toBeGreaterThan(0);
+    // Near matches come from Pagefind, when asked for.
+    await page.click('#tim-gan-dung');
+    await page.waitForFunction(() => (document.querySelector('#tim-gan-dung') as HTMLElement).hidden);
+    await page.close();
+  });
+});
+
 describe('while a query is typed', () => {
-  it('fetches the search library for words, before Enter, and nothing for a number the look-up answers', async () => {
+  it('fetches what the answer needs before Enter: the first page of a common word, the library for a phrase, nothing for a number', async () => {
     const page = await built.browser().newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
@@ -218,8 +240,14 @@ describe('while a query is typed', () => {
     await page.waitForTimeout(1_000);
     expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual([]);
     await page.fill('#q', '');
-    const library = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'), { timeout: 10_000 });
+    const shard = page.waitForRequest((request) => request.url().includes('/pagefind/trang-dau/'), { timeout: 10_000 });
     await page.type('#q', 'triển khai', { delay: 30 });
+    await shard;
+    await page.waitForTimeout(500);
+    expect(fetched.filter((path) => path.endsWith('/pagefind.js'))).toEqual([]);
+    await page.fill('#q', '');
+    const library = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'), { timeout: 10_000 });
+    await page.type('#q', 'kết nghĩa giữa', { delay: 30 });
     await library;
     // Nothing was searched yet: no result, and the query is not in the URL until Enter.
     expect(await page.locator('#ket-qua li').count()).toBe(0);

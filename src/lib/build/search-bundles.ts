@@ -37,6 +37,8 @@ export interface SearchBundle {
 /** What the search page reads (`pagefind/goi.json`): the bundles of each scope, newest first. */
 export interface BundleManifest {
   bundles: Array<{ folder: string; scope: BundleScope; years: string[] }>;
+  /** Shard files of the precomputed first pages (src/lib/build/first-pages.ts), 0 for none. */
+  firstPages: number;
 }
 
 /** Splits pages into bundles of whole years of at most `maxBytes` each (one year larger than that is one bundle). */

@@ -4,7 +4,8 @@
  * Pagefind written in index words (src/lib/build/search-record.ts): held documents in bundles of whole
  * years, cited-only instruments in an index of their own (src/lib/build/search-bundles.ts), each bundle in
  * a fresh Pagefind process so that its memory is returned before the next. Any indexing error fails the
- * build; the index service is closed in `finally`. Writes `pagefind/goi.json`, the list of bundles.
+ * build; the index service is closed in `finally`. Then the precomputed first pages of the most common
+ * queries (src/lib/build/first-pages.ts), and `pagefind/goi.json`: the bundles and the first pages' shards.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { t } from '../../i18n/t.ts';
 import { forEachLimited, IO_CONCURRENCY } from '../ingest/concurrency.ts';
 import { DOCUMENT_FOLDER, routes } from '../routes/paths.ts';
 import { INCLUDE_CHARACTERS } from '../search/index-words.ts';
+import { precomputeFirstPages } from './first-pages.ts';
 import { readPageText } from './page-text.ts';
 import { searchRecordHtml } from './search-record.ts';
 import { splitIntoBundles, type BundleManifest, type BundleScope, type IndexedPage, type SearchBundle } from './search-bundles.ts';
@@ -78,7 +80,7 @@ async function indexBundle(pages: SearchPage[], outputPath: string): Promise<num
 export async function buildSearchIndex(
   site: string,
   maxBundleBytes: number = DEFAULT_BUNDLE_BYTES,
-): Promise<{ pages: number; bundles: number; milliseconds: number }> {
+): Promise<{ pages: number; bundles: number; firstPages: number; milliseconds: number }> {
   const started = performance.now();
   const pages = await searchPages(site);
   if (pages.length === 0) throw new Error(`pagefind: không có trang nào trong ${site} để lập chỉ mục`);
@@ -88,7 +90,9 @@ export async function buildSearchIndex(
   });
   let indexed = 0;
   for (const bundle of bundles) indexed += await indexBundle(bundle.pages as SearchPage[], path.join(site, bundle.folder));
-  const manifest: BundleManifest = { bundles: bundles.map(({ folder, scope, years }) => ({ folder, scope, years })) };
+  const held = bundles.filter((bundle) => bundle.scope === 'held');
+  const firstPages = await precomputeFirstPages(site, held.map((bundle) => bundle.folder));
+  const manifest: BundleManifest = { bundles: bundles.map(({ folder, scope, years }) => ({ folder, scope, years })), firstPages: firstPages.shards };
   await writeFile(path.join(site, 'pagefind/goi.json'), `${JSON.stringify(manifest)}\n`);
-  return { pages: indexed, bundles: bundles.length, milliseconds: performance.now() - started };
+  return { pages: indexed, bundles: bundles.length, firstPages: firstPages.queries, milliseconds: performance.now() - started };
 }

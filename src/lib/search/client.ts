@@ -1,32 +1,42 @@
 /**
- * The search page in the browser: reads the URL (src/lib/search/search-state.ts), answers a number from
- * the number look-up, words from the index (src/lib/search/engine.ts), a list without a query from the
- * filters alone; shows the exact results in #ket-qua (counted), near matches apart in #ket-qua-gan-dung,
- * announces the count, and after a search moves the focus to the results heading. The only client
- * JavaScript of the site.
+ * The search page in the browser: reads and writes the URL (src/lib/search/search-state.ts), answers
+ * (src/lib/search/page-answer.ts) on Enter, on a filter change and on the URL's own query; announces what
+ * it found (`aria-live`) and, after a search, moves the focus to the results heading; folds the filters on
+ * narrow screens; fetches what an answer will need while words are typed. The only client JavaScript of
+ * the site.
  */
 import { t } from '../../i18n/t.ts';
-import { answerQuery, browse, type Answer } from './engine.ts';
-import { tokenKey } from './excerpt.ts';
-import { numberRows } from './number-rows.ts';
+import { answerOnPage, precomputedAnswer, type Found, type PageParts } from './page-answer.ts';
 import { pagefindIndexes } from './pagefind-indexes.ts';
 import { parseNumberQuery } from './number-query.ts';
 import { planQuery } from './query-plan.ts';
-import { resultList, type ResultList } from './result-list.ts';
-import { isBrowse, paramsOfState, scopesOf, searchOptions, stateOfParams, type SearchState } from './search-state.ts';
+import { resultList } from './result-list.ts';
+import { isBrowse, paramsOfState, scopesOf, stateOfParams, type SearchState } from './search-state.ts';
+
+function statusOf(found: Found, query: string): string {
+  const n = found.count.toLocaleString('vi-VN');
+  if (found.kind === 'number') return t('search.exactCount', { n, q: query });
+  if (found.kind === 'list') return t('search.listCount', { n });
+  if (found.count > 0) return t('search.count', { n, q: query });
+  return t(found.near > 0 ? 'search.noneExact' : 'search.none', { q: query });
+}
 
 export function startSearch(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
-  const years = { first: Number(root.dataset.firstYear ?? 1945), last: Number(root.dataset.lastYear ?? new Date().getFullYear()) };
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('#trang-thai')!;
   const heading = root.querySelector<HTMLElement>('#tieu-de-ket-qua')!;
   const fullTextButton = root.querySelector<HTMLButtonElement>('#toan-van')!;
-  const nearSection = root.querySelector<HTMLElement>('#gan-dung')!;
-  const indexes = pagefindIndexes(base);
-  const exactList: ResultList = resultList(root.querySelector('#ket-qua')!, root.querySelector('#xem-them')!, base);
-  const nearList: ResultList = resultList(root.querySelector('#ket-qua-gan-dung')!, root.querySelector('#xem-them-gan-dung')!, base);
+  const parts: PageParts = {
+    base,
+    years: { first: Number(root.dataset.firstYear ?? 1945), last: Number(root.dataset.lastYear ?? new Date().getFullYear()) },
+    indexes: pagefindIndexes(base),
+    exact: resultList(root.querySelector('#ket-qua')!, root.querySelector('#xem-them')!, base),
+    near: resultList(root.querySelector('#ket-qua-gan-dung')!, root.querySelector('#xem-them-gan-dung')!, base),
+    nearSection: root.querySelector<HTMLElement>('#gan-dung')!,
+    nearButton: root.querySelector<HTMLButtonElement>('#tim-gan-dung')!,
+  };
   let generation = 0;
   let fullTextWanted = false;
 
@@ -43,48 +53,24 @@ export function startSearch(root: HTMLElement): void {
   async function run(state: SearchState, moveFocus: boolean): Promise<void> {
     const current = ++generation;
     const stale = () => current !== generation;
-    exactList.clear();
-    nearList.clear();
-    nearSection.hidden = true;
+    parts.exact.clear();
+    parts.near.clear();
+    parts.nearSection.hidden = true;
+    parts.nearButton.hidden = true;
     fullTextButton.hidden = true;
     if (!state.q && !isBrowse(state)) {
       status.textContent = t('search.prompt');
       return;
     }
     status.textContent = t('search.searching');
+    const byNumber = !fullTextWanted;
+    fullTextWanted = false;
     try {
-      if (state.q && parseNumberQuery(state.q) && !fullTextWanted) {
-        const rows = await numberRows(base, state);
-        if (stale()) return;
-        if (rows.length > 0) {
-          exactList.showRows(rows);
-          fullTextButton.hidden = false;
-          status.textContent = t('search.exactCount', { n: rows.length, q: state.q });
-          if (moveFocus) heading.focus();
-          return;
-        }
-      }
-      fullTextWanted = false;
-      const loaded = await indexes.load(scopesOf(state));
-      const options = searchOptions(state, years);
-      const plan = planQuery(state.q);
-      const answer: Answer = state.q ? await answerQuery(loaded, plan, options) : await browse(loaded, options);
-      if (stale()) return;
-      const pairKeys = new Set(plan.units.filter((unit) => unit.pair !== null).map((unit) => tokenKey(unit.token)));
-      const count = answer.exact.reduce((sum, stream) => sum + stream.length, 0);
-      await exactList.show(answer.exact, pairKeys, options.sort?.date);
-      if (stale()) return;
-      if (answer.near.length > 0 && state.q) {
-        nearSection.hidden = false;
-        await nearList.show([answer.near], pairKeys);
-      }
-      if (stale()) return;
-      const n = count.toLocaleString('vi-VN');
-      status.textContent = !state.q
-        ? t('search.listCount', { n })
-        : count > 0
-          ? t('search.count', { n, q: state.q })
-          : t(answer.near.length > 0 ? 'search.noneExact' : 'search.none', { q: state.q });
+      const found = await answerOnPage(parts, state, byNumber, stale);
+      if (!found || stale()) return;
+      // A number answered by the look-up can still be searched in the text of the documents.
+      fullTextButton.hidden = found.kind !== 'number';
+      status.textContent = statusOf(found, state.q);
       if (moveFocus) heading.focus();
     } catch (error) {
       if (!stale()) status.textContent = t('search.failed');
@@ -100,18 +86,24 @@ export function startSearch(root: HTMLElement): void {
     void run(state, moveFocus);
   };
 
-  // While words are typed (not a number), the library, the index metadata and, after a pause, the chunks
-  // of the words so far are fetched, so that results come soon after Enter.
+  // While words are typed (not a number), what the answer will need is fetched, so that results come soon
+  // after Enter: the precomputed first page of a one-unit query, else the library, its index metadata and
+  // the chunks of the words so far.
   let preloadTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(preloadTimer);
     const query = input.value.trim();
     if (query.length < 2 || parseNumberQuery(query)) return;
-    const loading = indexes.load(scopesOf(formState()));
-    loading.catch(() => {}); // the search itself reports failures
     preloadTimer = setTimeout(() => {
-      const terms = planQuery(query).units.map((unit) => unit.term);
-      loading.then((loaded) => Promise.all(loaded.flatMap((index) => terms.map((term) => index.preload(term))))).catch(() => {});
+      const state = { ...formState(), q: query };
+      const plan = planQuery(query);
+      void precomputedAnswer(parts, state, plan)
+        .then(async (first) => {
+          if (first) return;
+          const loaded = await parts.indexes.load(scopesOf(state));
+          await Promise.all(loaded.flatMap((index) => plan.units.map((unit) => index.preload(unit.term))));
+        })
+        .catch(() => {}); // the search itself reports failures
     }, 150);
   });
   form.addEventListener('submit', (event) => {

@@ -11,7 +11,7 @@
  */
 import { phraseTerm, syllablePrefix, type QueryPlan, type QueryUnit } from './query-plan.ts';
 
-export interface PagefindHit { id: string; score: number; data: () => Promise<unknown> }
+export interface PagefindHit { id: string; score: number; words?: number[]; data: () => Promise<unknown> }
 export interface PagefindAnswer { results: PagefindHit[]; unfilteredResultCount: number }
 export type SearchOptions = { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> };
 
@@ -30,6 +30,8 @@ export interface Hit {
   held: boolean;
   score: number;
   tier: number;
+  /** Where the query matched in the page's words (for the excerpt). */
+  words: number[];
   data: () => Promise<unknown>;
 }
 /**
@@ -48,7 +50,7 @@ async function runAll(indexes: SearchIndex[], term: string | null, options: Sear
     total += answer?.unfilteredResultCount ?? 0;
     answer?.results.forEach((result, rank) => {
       const key = `${index}:${result.id}`;
-      found.set(key, { key, index, rank, held: indexes[index]!.held, score: result.score, tier: 0, data: result.data });
+      found.set(key, { key, index, rank, held: indexes[index]!.held, score: result.score, tier: 0, words: result.words ?? [], data: result.data });
     });
   });
   return { found, total };

@@ -16,14 +16,17 @@ interface PagefindInstance {
 
 export type BundleScope = 'held' | 'cited';
 interface Bundle { folder: string; scope: BundleScope; years: string[] }
+/** pagefind/goi.json (src/lib/build/search-bundles.ts): the bundles, and the shards of precomputed first pages. */
+export interface Manifest { bundles: Bundle[]; firstPages: number }
 
 /** Title words weigh most, then the subject and the issuer (result metadata written in index words). */
-const PAGEFIND_OPTIONS = { ranking: { metaWeights: { title: 6, subject: 3, issuer: 2, date: 0 } } };
+export const META_WEIGHTS: Record<string, number> = { title: 6, subject: 3, issuer: 2, date: 0 };
+const PAGEFIND_OPTIONS = { ranking: { metaWeights: META_WEIGHTS } };
 
 export interface LoadedIndex extends SearchIndex { folder: string; years: string[]; preload: (term: string) => Promise<void> }
 
-export function pagefindIndexes(base: string): { load: (scopes: BundleScope[]) => Promise<LoadedIndex[]> } {
-  let manifest: Promise<Bundle[]> | null = null;
+export function pagefindIndexes(base: string): { manifest: () => Promise<Manifest>; load: (scopes: BundleScope[]) => Promise<LoadedIndex[]> } {
+  let manifest: Promise<Manifest> | null = null;
   const loaded = new Map<string, Promise<LoadedIndex>>();
 
   const open = (bundle: Bundle): Promise<LoadedIndex> => {
@@ -46,14 +49,22 @@ export function pagefindIndexes(base: string): { load: (scopes: BundleScope[]) =
     return created;
   };
 
+  const read = (): Promise<Manifest> => {
+    manifest ??= fetch(`${base}pagefind/goi.json`)
+      .then((response): Promise<Partial<Manifest>> | Partial<Manifest> => (response.ok ? (response.json() as Promise<Partial<Manifest>>) : {}))
+      .then((listed) => ({
+        bundles: listed.bundles?.length ? listed.bundles : [{ folder: 'pagefind/', scope: 'held' as const, years: [] }],
+        firstPages: listed.firstPages ?? 0,
+      }));
+    // A failed load (offline, say) is tried again by the next search.
+    manifest.catch(() => (manifest = null));
+    return manifest;
+  };
+
   return {
+    manifest: read,
     async load(scopes) {
-      manifest ??= fetch(`${base}pagefind/goi.json`)
-        .then((response) => (response.ok ? (response.json() as Promise<{ bundles: Bundle[] }>) : { bundles: [] }))
-        .then((listed) => (listed.bundles.length > 0 ? listed.bundles : [{ folder: 'pagefind/', scope: 'held' as const, years: [] }]));
-      // A failed load (offline, say) is tried again by the next search.
-      manifest.catch(() => (manifest = null));
-      const bundles = await manifest;
+      const { bundles } = await read();
       const wanted = scopes.flatMap((scope) => bundles.filter((bundle) => bundle.scope === scope));
       return Promise.all(wanted.map(open));
     },

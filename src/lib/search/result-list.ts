@@ -15,8 +15,15 @@ export const PAGE_SIZE = 10;
 export interface ResultList {
   clear(): void;
   showRows(rows: Row[]): void;
-  /** `order` tells how date-sorted streams are merged (one stream is shown as it comes). */
-  show(streams: Hit[][], pairKeys: ReadonlySet<string>, order?: 'asc' | 'desc'): Promise<void>;
+  show(streams: Hit[][], pairKeys: ReadonlySet<string>, options?: ShowOptions): Promise<void>;
+}
+
+export interface ShowOptions {
+  /** How date-sorted streams are merged (one stream is shown as it comes). */
+  order?: 'asc' | 'desc';
+  /** The results in all, when the streams hold only the first of them, and where the rest come from. */
+  total?: number;
+  rest?: () => Promise<Hit[][]>;
 }
 
 export function resultList(list: HTMLOListElement, more: HTMLButtonElement, base: string): ResultList {
@@ -31,6 +38,9 @@ export function resultList(list: HTMLOListElement, more: HTMLButtonElement, base
   };
   const dateOf = async (hit: Hit) => isoOfShownDate((await fragmentOf(hit)).meta.date ?? '') ?? '';
   let descending = true;
+  let total = 0;
+  let rest: (() => Promise<Hit[][]>) | undefined;
+  const shown = new Set<string>();
 
   /** The next `count` hits: in order from one stream, or the newest (oldest) head of several. */
   async function take(count: number): Promise<Hit[]> {
@@ -55,11 +65,20 @@ export function resultList(list: HTMLOListElement, more: HTMLButtonElement, base
 
   async function showMore(): Promise<void> {
     const current = generation;
-    const hits = await take(PAGE_SIZE);
+    let hits = await take(PAGE_SIZE);
+    if (hits.length < PAGE_SIZE && rest && shown.size + hits.length < total) {
+      // The rest of a precomputed first page: the full answer, without what is shown already.
+      const next = await rest();
+      rest = undefined;
+      if (current !== generation) return;
+      streams = next.map((stream) => stream.filter((hit) => !shown.has(hit.key) && !hits.some((taken) => taken.key === hit.key)));
+      hits = [...hits, ...(await take(PAGE_SIZE - hits.length))];
+    }
     const loaded = await Promise.all(hits.map(fragmentOf));
     if (current !== generation) return;
+    for (const hit of hits) shown.add(hit.key);
     list.append(...loaded.map((fragment, index) => renderRow(rowOfFragment(fragment, base, hits[index]!.held), keys)));
-    more.hidden = streams.every((stream) => stream.length === 0);
+    more.hidden = streams.every((stream) => stream.length === 0) && !(rest && shown.size < total);
   }
 
   more.addEventListener('click', () => void showMore());
@@ -69,6 +88,8 @@ export function resultList(list: HTMLOListElement, more: HTMLButtonElement, base
     clear() {
       generation++;
       streams = [];
+      rest = undefined;
+      shown.clear();
       fragments.clear();
       list.replaceChildren();
       more.hidden = true;
@@ -76,10 +97,12 @@ export function resultList(list: HTMLOListElement, more: HTMLButtonElement, base
     showRows(rows) {
       list.replaceChildren(...rows.map((row) => renderRow(row, keys)));
     },
-    async show(next, pairKeys, order = 'desc') {
+    async show(next, pairKeys, options = {}) {
       streams = next.map((stream) => [...stream]);
       keys = pairKeys;
-      descending = order === 'desc';
+      descending = (options.order ?? 'desc') === 'desc';
+      total = options.total ?? 0;
+      rest = options.rest;
       await showMore();
     },
   };
