@@ -1,5 +1,23 @@
 /** Small text utilities shared by every step: Unicode folding, slugs, whitespace. */
 
+/**
+ * A pure function of one string, remembered: the ingest asks the same few thousand words, symbols and
+ * issuers millions of times over an archive. The memory is bounded (cleared when full), so a long run
+ * cannot grow it without end.
+ */
+export function rememberedByString<R>(fn: (text: string) => R, limit = 100_000): (text: string) => R {
+  const memory = new Map<string, R>();
+  return (text) => {
+    let value = memory.get(text);
+    if (value === undefined && !memory.has(text)) {
+      if (memory.size >= limit) memory.clear();
+      value = fn(text);
+      memory.set(text, value);
+    }
+    return value as R;
+  };
+}
+
 /** Short strings (issuers, symbols, type words) are folded again and again: remember them. */
 const foldedShort = new Map<string, string>();
 const SHORT = 64;

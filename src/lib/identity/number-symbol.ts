@@ -2,7 +2,7 @@
  * Numbers and symbols (`5817/UBND-KTTH`, `94-KL/TW`, `107/2021/NĐ-CP`): read as printed, OCR-damaged or
  * typed into search, normalized, formatted back, and the keys two spellings of one number meet on.
  */
-import { foldDiacritics, latinLookalike, squashSpaces } from '../text.ts';
+import { foldDiacritics, latinLookalike, rememberedByString, squashSpaces } from '../text.ts';
 import { PARTY_BODIES, canonicalCode, isIssuerCode, isKnownCode, nationalIssuer } from './codes.ts';
 import { TYPE_CODES, isTypeCode } from './doc-types.ts';
 
@@ -51,8 +51,10 @@ function joinCodes(codes: string[]): string {
   return year === undefined ? body : `${year}/${body}`;
 }
 
-/** Normalizes a printed or typed symbol (`Qb-UBND` → `QĐ-UBND`, `ND-CP` → `NĐ-CP`, `kl/tw` → `KL/TW`). */
-export function normalizeSymbol(symbol: string): string {
+/** Normalizes a printed or typed symbol (`Qb-UBND` → `QĐ-UBND`, `ND-CP` → `NĐ-CP`, `kl/tw` → `KL/TW`); remembered. */
+export const normalizeSymbol = rememberedByString(normalizeSymbolOnce);
+
+function normalizeSymbolOnce(symbol: string): string {
   const tidy = squashSpaces(tidySymbolText(symbol));
   // The Party form `TC/TCT`, `CV/BTCTW/nb` stays one even when its body is not in our tables.
   const party = /^([\p{L}\d]+)\s*\/\s*([\p{L}\d]+)(\s*\/\s*nb)?$/u.exec(tidy);

@@ -4,14 +4,16 @@
  * keys held documents and citations alike with `seriesOf`.
  */
 import type { PartialDate } from '../../schemas/metadata.ts';
-import { foldDiacritics, slugify, squashSpaces } from '../text.ts';
+import { foldDiacritics, rememberedByString, slugify, squashSpaces } from '../text.ts';
 import { isNationalSeries, numberKey } from './number-symbol.ts';
 
 /**
  * The numbering series an issuer belongs to, as a slug: roles and sittings issue in their body's series
  * (`Chủ tịch UBND tỉnh Quảng Ngãi` and `Ban Thường vụ Tỉnh ủy Quảng Ngãi` number with their body).
  */
-export function issuerKey(issuer: string): string {
+export const issuerKey = rememberedByString(issuerKeyOnce);
+
+function issuerKeyOnce(issuer: string): string {
   const folded = ` ${foldDiacritics(squashSpaces(issuer)).toLowerCase()} `
     .replace(/ uy ban nhan dan /g, ' ubnd ')
     .replace(/ hoi dong nhan dan /g, ' hdnd ')

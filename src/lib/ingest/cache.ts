@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { IdRegistry } from '../../schemas/ids.ts';
 import type { ExtractedMetadata } from '../../schemas/metadata.ts';
 import type { OcrMeasure } from '../../schemas/ocr.ts';
 import type { OutputEntry } from './outputs.ts';
@@ -73,7 +74,7 @@ interface Stored {
   memories: Record<MemoryName, Map<string, unknown>>;
 }
 
-const MEMORIES = ['sources', 'extracted', 'parsed', 'resolution', 'documents', 'tasks', 'data', 'outputs'] as const;
+const MEMORIES = ['sources', 'extracted', 'parsed', 'resolution', 'documents', 'tasks', 'data', 'outputs', 'registry', 'registryText'] as const;
 type MemoryName = (typeof MEMORIES)[number];
 
 /** The code whose hash keys the cache: all of src/lib and src/schemas (wider than the ingest imports today, so that a module added to it later can never leave a stale cache behind). */
@@ -96,6 +97,10 @@ export class IngestCache {
   readonly data: StepMemory<string>;
   /** By path relative to the output folder: each generated file's SHA-256 and status as written (outputs.ts). */
   readonly outputs: StepMemory<OutputEntry>;
+  /** By the SHA-256 of content/ids.yaml's text: the registry it holds (id-registry.ts). */
+  readonly registry: StepMemory<IdRegistry>;
+  /** By the SHA-256 of a registry's JSON: its text in the file's fixed form. */
+  readonly registryText: StepMemory<string>;
   readonly startedAt = Date.now();
   /** When the run that wrote the cache started (ms since the epoch; 0 without one). */
   readonly previousStartedAt: number;
@@ -115,6 +120,8 @@ export class IngestCache {
     this.data = memory('data');
     this.extracted = memory('extracted');
     this.outputs = memory('outputs');
+    this.registry = memory('registry');
+    this.registryText = memory('registryText');
   }
 
   /** The cache in `file` when it was written by this code, else an empty one; none at all without a file. */

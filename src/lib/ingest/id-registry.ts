@@ -3,9 +3,10 @@
  * (sorted, one line per id) so that its changes read well in review, like a lock file's.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { Document, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { idRegistrySchema, type IdRegistry } from '../../schemas/ids.ts';
 import type { Redirect } from '../../schemas/redirects.ts';
+import { sha256, type StepMemory } from './cache.ts';
 import { IngestError } from './errors.ts';
 
 export const EMPTY_REGISTRY: IdRegistry = { ids: {}, redirects: {} };
@@ -18,8 +19,12 @@ const HEADER = [
   ' Xem README, mục "URL scheme".',
 ].join('\n');
 
-/** The registry in `file`; empty when there is none yet. A malformed file is one line naming it and the problem. */
-export async function loadRegistry(file: string, shown: string): Promise<IdRegistry> {
+/**
+ * The registry in `file`; empty when there is none yet. A malformed file is one line naming it and the
+ * problem. `memory` holds registries read before, by the SHA-256 of their text: a rebuild finds the file as
+ * the previous run wrote it, and reading 10,000 lines of YAML again costs a few hundred milliseconds.
+ */
+export async function loadRegistry(file: string, shown: string, memory?: StepMemory<IdRegistry>): Promise<IdRegistry> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -27,6 +32,9 @@ export async function loadRegistry(file: string, shown: string): Promise<IdRegis
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_REGISTRY;
     throw error;
   }
+  const key = sha256(text);
+  const known = memory?.recall(key);
+  if (known !== undefined) return known;
   let data: unknown;
   try {
     data = parseYaml(text);
@@ -44,7 +52,7 @@ export async function loadRegistry(file: string, shown: string): Promise<IdRegis
     if (other !== undefined) throw new IngestError(`${shown}: tệp nguồn "${entry.source}" có hai mã, "${other}" và "${id}".`);
     sources.set(entry.source, id);
   }
-  return parsed.data;
+  return memory ? memory.remember(key, parsed.data) : parsed.data;
 }
 
 /**
@@ -56,34 +64,41 @@ function parseYaml(text: string): unknown {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { uniqueKeys: false, lineCounter });
   if (document.errors.length > 0) throw document.errors[0];
-  visit(document, {
-    Map(_, map) {
-      const seen = new Set<unknown>();
-      for (const { key } of map.items) {
-        if (!isScalar(key)) continue;
+  const check = (node: unknown): void => {
+    if (isSeq(node)) for (const item of node.items) check(item);
+    if (!isMap(node)) return;
+    const seen = new Set<unknown>();
+    for (const { key, value } of node.items) {
+      if (isScalar(key)) {
         if (seen.has(key.value)) {
           const { line, col } = lineCounter.linePos(key.range?.[0] ?? 0);
           throw new Error(`Map keys must be unique at line ${line}, column ${col}`);
         }
         seen.add(key.value);
-      }
-    },
-  });
+      } else check(key);
+      check(value);
+    }
+  };
+  check(document.contents);
   return document.toJS();
 }
 
-/** The file's text: a header, then `ids` and `redirects` sorted, one flow mapping per id. */
-export function registryText(registry: IdRegistry): string {
+/** The file's text: a header, then `ids` and `redirects` sorted, one flow mapping per id. `memory`: texts made before, by the registry's hash. */
+export function registryText(registry: IdRegistry, memory?: StepMemory<string>): string {
+  const key = memory === undefined ? '' : sha256(JSON.stringify(registry));
+  const known = memory?.recall(key);
+  if (known !== undefined) return known;
   const document = new Document(registry);
   document.commentBefore = HEADER;
   const ids = document.get('ids', true) as { items: Array<{ value: { flow?: boolean } }>; flow?: boolean } | undefined;
   for (const item of ids?.items ?? []) item.value.flow = true;
-  return document.toString({ lineWidth: 0 });
+  const text = document.toString({ lineWidth: 0 });
+  return memory ? memory.remember(key, text) : text;
 }
 
 /** Writes the registry when its text changed (through a temporary file and a rename); true when it did. */
-export async function saveRegistry(file: string, registry: IdRegistry): Promise<boolean> {
-  const text = registryText(registry);
+export async function saveRegistry(file: string, registry: IdRegistry, memory?: StepMemory<string>): Promise<boolean> {
+  const text = registryText(registry, memory);
   const before = await readFile(file, 'utf8').catch(() => null);
   if (before === text) return false;
   await writeFile(`${file}.tmp`, text);

@@ -61,9 +61,18 @@ export function assignIds(claims: IdClaim[], previous: IdRegistry): IdAssignment
   }
   const holder = new Map([...registered].map(([claim, id]) => [id, claim]));
   const numbered = (claim: IdClaim) => claim.explicit === null && claim.metadata.number !== null;
-  const wanted = (claim: IdClaim): string =>
-    claim.explicit?.id ??
-    (claim.metadata.number !== null ? documentId(claim.metadata) : (registered.get(claim) ?? numberlessBase(claim.metadata, claim.source)));
+  // Asked up to three times a claim: worked out once.
+  const wants = new Map<IdClaim, string>();
+  const wanted = (claim: IdClaim): string => {
+    let want = wants.get(claim);
+    if (want === undefined) {
+      want =
+        claim.explicit?.id ??
+        (claim.metadata.number !== null ? documentId(claim.metadata) : (registered.get(claim) ?? numberlessBase(claim.metadata, claim.source)));
+      wants.set(claim, want);
+    }
+    return want;
+  };
 
   const given = new Map<string, IdClaim>();
   const done = new Set<IdClaim>();

@@ -70,6 +70,6 @@ export async function readInputs(paths: InputPaths, cache: IngestCache): Promise
   const editorial = text === null ? null : { file: asIngestError(() => loadInstrumentsFile(text, shownPath(paths.instruments))), text };
   const bodiesText = paths.bodies ? await readOptional(paths.bodies) : null;
   const bodies = bodiesText === null ? { bodies: [] } : asIngestError(() => parseBodiesFile(bodiesText, shownPath(paths.bodies!)));
-  const registry = paths.registry ? await loadRegistry(paths.registry, shownPath(paths.registry)) : EMPTY_REGISTRY;
+  const registry = paths.registry ? await loadRegistry(paths.registry, shownPath(paths.registry), cache.registry) : EMPTY_REGISTRY;
   return { sources, corrections, editorial, bodies, registry };
 }

@@ -42,16 +42,22 @@ export async function intactOutputs(out: string, recorded: ReadonlyMap<string, O
 }
 
 /**
- * What the cache records of the output just written: new files hashed from their content and their status
- * read; a reused file is a hard link to the intact file of the same name, so its entry is that file's.
+ * What the cache records of the output just written: new files hashed (`digests`: the hashes taken as they
+ * were written) and their status read; a reused file is a hard link to the intact file of the same name, so
+ * its entry is that file's.
  */
-export function recordOutputs(out: string, files: Map<string, FileContent>, intact: ReadonlyMap<string, OutputEntry>): Map<string, OutputEntry> {
+export function recordOutputs(
+  out: string,
+  files: Map<string, FileContent>,
+  intact: ReadonlyMap<string, OutputEntry>,
+  digests: ReadonlyMap<string, string> = new Map(),
+): Map<string, OutputEntry> {
   const recorded = new Map<string, OutputEntry>();
   for (const [relative, content] of files) {
     const file = path.join(out, relative);
     if (typeof content === 'string' || content instanceof Uint8Array) {
       const status = statusOf(file);
-      if (status !== null) recorded.set(relative, { sha256: sha256(content), status });
+      if (status !== null) recorded.set(relative, { sha256: digests.get(relative) ?? sha256(content), status });
       continue;
     }
     const kept = content.reuse === file ? intact.get(relative) : undefined;

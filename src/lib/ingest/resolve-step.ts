@@ -6,7 +6,7 @@
  * is one the memory holds (and the previous output still has the data files), the previous resolution
  * stands and its files are kept as they were.
  */
-import type { CitationRecord } from '../../schemas/archive.ts';
+import type { CitationRecord, InstrumentRecord } from '../../schemas/archive.ts';
 import { RESOLUTION_FIELDS, resolveCitations, type ResolutionMetadata } from '../citations/resolve.ts';
 import type { RefSpan } from '../mdx/blocks-to-mdast.ts';
 import { sha256, type ResolutionEntry, type SpansEntry, type StepMemory } from './cache.ts';
@@ -22,6 +22,8 @@ export interface Resolution {
   /** A document's citation spans (what its `<Ref>`s link). */
   spansOf: (id: string) => RefSpan[];
   files: OutputFiles;
+  /** The data files' records, when this run resolved (a later step need not parse its files back). */
+  records?: { instruments: InstrumentRecord[]; citations: CitationRecord[] };
 }
 
 const DATA_FILES = ['instruments.json', 'citations.json'] as const;
@@ -71,6 +73,7 @@ export function resolveArchive(
     key,
     entry,
     spansOf: (id) => spans.get(id) ?? [],
+    records: { instruments: instrumentRecords, citations: citationRecords },
     files: new Map([
       ['instruments.json', `${JSON.stringify(instrumentRecords)}\n`],
       ['citations.json', `${JSON.stringify(citationRecords)}\n`],

@@ -2,13 +2,13 @@
  * The ingest pipeline, step by step: read the inputs (sources, corrections, instruments, bodies, ids) → parse each source → apply the editor's corrections
  * → give each document its id (the registry) → resolve citations across the archive → render each
  * document's MDX and HTML → read OCR-damaged documents again (restored reading) → extract tasks → legal
- * status → write content/generated atomically, then the cache and the
- * registry. Each step is a function of its inputs; the cache (src/lib/ingest/cache.ts) gives each step its
+ * status → write content/generated atomically, then the registry and the
+ * cache. Each step is a function of its inputs; the cache (src/lib/ingest/cache.ts) gives each step its
  * memory, so that a rebuild does only what its changes require (a test pins that its output is
  * byte-identical to a cold run's).
  */
 import path from 'node:path';
-import { IngestCache } from './cache.ts';
+import { IngestCache, sha256 } from './cache.ts';
 import { assignIds } from './ids.ts';
 import { redirectsFile, registryText, saveRegistry } from './id-registry.ts';
 import { readInputs, shownPath } from './inputs.ts';
@@ -118,9 +118,9 @@ async function ingest(paths: IngestPaths, onProgress?: ProgressListener): Promis
     ['redirects.json', redirectsFile(assignment.registry, pages)],
     ['bodies.json', `${JSON.stringify(inputs.bodies)}\n`],
   ]);
-  await writeFolderAtomically(paths.out, files);
-  for (const [relative, entry] of recordOutputs(paths.out, files, previous.intact)) cache.outputs.remember(relative, entry);
-  await cache.save();
+  const digests = new Map<string, string>();
+  await writeFolderAtomically(paths.out, files, (relative, bytes) => digests.set(relative, sha256(bytes)));
+  for (const [relative, entry] of recordOutputs(paths.out, files, previous.intact, digests)) cache.outputs.remember(relative, entry);
   const warnings = [...assignment.warnings];
   for (const source of inputs.sources) {
     const { neutralised } = source.extraction;
@@ -128,13 +128,15 @@ async function ingest(paths: IngestPaths, onProgress?: ProgressListener): Promis
   }
   let registry: IngestSummary['registry'] = 'unchanged';
   if (paths.registry && paths.registryReadOnly) {
-    if (registryText(assignment.registry) !== registryText(inputs.registry)) {
+    if (registryText(assignment.registry, cache.registryText) !== registryText(inputs.registry, cache.registryText)) {
       registry = 'stale';
       warnings.push(`${shownPath(paths.registry)}: chưa ghi các mã mới hoặc đã chuyển của lần nhập này (chạy npm run ingest rồi commit tệp).`);
     }
-  } else if (paths.registry && (await saveRegistry(paths.registry, assignment.registry))) {
+  } else if (paths.registry && (await saveRegistry(paths.registry, assignment.registry, cache.registryText))) {
     registry = 'written';
   }
+  // Last, so that the cache keeps the registry's text made just now.
+  await cache.save();
   return {
     documents: documents.length,
     converted: documents.filter((document) => document.extraction.convertedFrom !== null).length,

@@ -14,7 +14,7 @@ import type { ParsedSources } from './parse-step.ts';
 import type { HeldDocument } from './records.ts';
 import type { Resolution } from './resolve-step.ts';
 
-/** A data file the resolution wrote this run, or kept from the previous one. */
+/** A data file of the resolution, read back (a resolution kept from the previous run has no records in memory). */
 function readData<T>(files: OutputFiles, name: string): T[] {
   const content = files.get(name)!;
   const text = typeof content === 'string' ? content : content instanceof Uint8Array ? Buffer.from(content).toString('utf8') : readFileSync(content.reuse, 'utf8');
@@ -35,8 +35,8 @@ export function statusStep(
   if (kept) return new Map([['status.json', previous.reuse('status.json')]]);
   const text = statusFileText({
     documents: documents.map((document) => ({ id: document.id, docType: document.metadata.docType, date: document.metadata.date, statements: parsed.statementsOf(document.sha256) })),
-    instruments: readData<InstrumentRecord>(resolution.files, 'instruments.json'),
-    citations: readData<CitationRecord>(resolution.files, 'citations.json'),
+    instruments: resolution.records?.instruments ?? readData<InstrumentRecord>(resolution.files, 'instruments.json'),
+    citations: resolution.records?.citations ?? readData<CitationRecord>(resolution.files, 'citations.json'),
     editorial: input.editorial?.file,
     today: input.today,
   });

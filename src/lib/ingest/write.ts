@@ -9,7 +9,8 @@ import { forEachLimited, IO_CONCURRENCY } from './concurrency.ts';
 /** A file's new content, or an unchanged file of the previous output to reuse (hard-linked, not copied). */
 export type FileContent = string | Uint8Array | { reuse: string };
 
-export async function writeFolderAtomically(target: string, files: Map<string, FileContent>): Promise<void> {
+/** `onWritten` is given the bytes of each file written from content (the caller hashes them without encoding the text again). */
+export async function writeFolderAtomically(target: string, files: Map<string, FileContent>, onWritten?: (relative: string, bytes: Uint8Array) => void): Promise<void> {
   const parent = path.dirname(target);
   const base = path.basename(target);
   const temp = path.join(parent, `.${base}.tmp-${process.pid}`);
@@ -21,8 +22,11 @@ export async function writeFolderAtomically(target: string, files: Map<string, F
     await forEachLimited(relatives, IO_CONCURRENCY, async (relative) => {
       const destination = path.join(temp, relative);
       const content = files.get(relative)!;
-      if (typeof content === 'string' || content instanceof Uint8Array) await writeFile(destination, content);
-      else await link(content.reuse, destination);
+      if (typeof content === 'string' || content instanceof Uint8Array) {
+        const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+        await writeFile(destination, bytes);
+        onWritten?.(relative, bytes);
+      } else await link(content.reuse, destination);
     });
     await rm(old, { recursive: true, force: true });
     let hadPrevious = true;

@@ -5,6 +5,7 @@
  * invalid syllables, lost marks leave valid but unmarked ones.
  */
 import type { OcrMeasure } from '../../schemas/ocr.ts';
+import { rememberedByString } from '../text.ts';
 import { syllableCounts } from '../vietnamese/syllables.ts';
 
 /** Below this share of valid syllables a text is OCR-damaged. */
@@ -15,17 +16,7 @@ export const DIACRITIC_THRESHOLD = 0.5;
 const MARKED = /[\u0300-\u0309\u0323\u031b\u0302\u0306]|đ/u;
 
 /** Per word: not a lower-case word (0), one without marks (1), one with marks (2). Words repeat: remembered. */
-const kinds = new Map<string, 0 | 1 | 2>();
-
-function wordKind(word: string): 0 | 1 | 2 {
-  let kind = kinds.get(word);
-  if (kind === undefined) {
-    if (kinds.size >= 200_000) kinds.clear();
-    kind = !/^\p{Ll}{2,}$/u.test(word) ? 0 : MARKED.test(word.normalize('NFD')) ? 2 : 1;
-    kinds.set(word, kind);
-  }
-  return kind;
-}
+const wordKind = rememberedByString((word: string): 0 | 1 | 2 => (!/^\p{Ll}{2,}$/u.test(word) ? 0 : MARKED.test(word.normalize('NFD')) ? 2 : 1));
 
 export function ocrMeasure(text: string): OcrMeasure {
   const { words, valid } = syllableCounts(text);

@@ -4,6 +4,7 @@
  * and the written form each is shown in. Known bodies are matched loosely so the OCR seed's
  * `S& Ké hoach va Péau tu` is filed under `Sở Kế hoạch và Đầu tư` like every other document.
  */
+import { rememberedByString } from '../text.ts';
 import { editDistance, prepare, skeleton } from './keys.ts';
 
 /** Bodies of the province as they are written; also keeps stop words out of names (`Sở Xây dựng`). */
@@ -68,17 +69,7 @@ export function isHeadAt(text: string, key: string, pos: number): boolean {
 }
 
 /** Skeletons of the words of the text, remembered: the same words come back at every position. */
-const wordSkeletons = new Map<string, string>();
-
-function wordSkeleton(word: string): string {
-  let found = wordSkeletons.get(word);
-  if (found === undefined) {
-    if (wordSkeletons.size >= 100_000) wordSkeletons.clear();
-    found = skeleton(word);
-    wordSkeletons.set(word, found);
-  }
-  return found;
-}
+const wordSkeleton = rememberedByString(skeleton);
 
 /** A known body starting at `pos`, as the end offset of its printed form, or -1. */
 function knownAt(text: string, pos: number): number {

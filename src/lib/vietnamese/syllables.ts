@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { rememberedByString } from '../text.ts';
 
 /** The five tone marks as combining characters (NFD): grave, acute, tilde, hook above, dot below. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
@@ -49,20 +50,11 @@ function knownSyllables(): Set<string> {
   return syllables;
 }
 
-/** Answers already given, by word: a text repeats its words, and a corpus its few thousand syllables. */
-const answers = new Map<string, boolean>();
-const MAX_REMEMBERED = 200_000;
-
-/** True when `word` (one word, any case, any tone placement, NFC or not) is a Vietnamese syllable. */
-export function isVietnameseSyllable(word: string): boolean {
-  let answer = answers.get(word);
-  if (answer === undefined) {
-    if (answers.size >= MAX_REMEMBERED) answers.clear();
-    answer = word !== '' && knownSyllables().has(syllableKey(word));
-    answers.set(word, answer);
-  }
-  return answer;
-}
+/**
+ * True when `word` (one word, any case, any tone placement, NFC or not) is a Vietnamese syllable. Remembered
+ * by word: a text repeats its words, and a corpus its few thousand syllables.
+ */
+export const isVietnameseSyllable = rememberedByString((word: string): boolean => word !== '' && knownSyllables().has(syllableKey(word)));
 
 /**
  * Punctuation around a word is not part of it. Only the marks of ordinary text are stripped: a sign that
@@ -79,16 +71,14 @@ export interface SyllableCounts {
   valid: number;
 }
 
-/** What a part of a token counts as: no word (0), a word that is no syllable (1), a syllable (2). */
-function partKind(part: string): 0 | 1 | 2 {
+/** What a part of a token counts as: no word (0), a word that is no syllable (1), a syllable (2). Remembered. */
+const partKind = rememberedByString((part: string): 0 | 1 | 2 => {
   const word = part.replace(EDGE_PUNCTUATION, '');
   if (word === '' || /\d/u.test(word) || !/\p{L}/u.test(word)) return 0;
   const syllable = isVietnameseSyllable(word);
   if (!syllable && word.length > 1 && ASCII_ACRONYM.test(word)) return 0;
   return syllable ? 2 : 1;
-}
-
-const kinds = new Map<string, 0 | 1 | 2>();
+});
 
 /** Counts the words of a text that should be syllables, and how many are. */
 export function syllableCounts(text: string): SyllableCounts {
@@ -97,12 +87,7 @@ export function syllableCounts(text: string): SyllableCounts {
   for (const token of text.normalize('NFC').split(/[\s\u00a0]+/u)) {
     // `Quảng Ngãi,` / `(Kế` / `“Đại`: outer punctuation goes; `hoạch/kế` counts as two words.
     for (const part of token.split(/[/–—]/u)) {
-      let kind = kinds.get(part);
-      if (kind === undefined) {
-        if (kinds.size >= MAX_REMEMBERED) kinds.clear();
-        kind = partKind(part);
-        kinds.set(part, kind);
-      }
+      const kind = partKind(part);
       if (kind > 0) words += 1;
       if (kind === 2) valid += 1;
     }

@@ -82,7 +82,9 @@ describe('one ingest at a time per output folder', () => {
   it('two ingests at once: the second waits for the first, both succeed, the output is whole', async () => {
     const paths = await cachedWorkspace();
     const waited: string[] = [];
-    const [first, second] = await Promise.all([runIngest(paths), runIngest(paths, undefined, (lock) => waited.push(lock))]);
+    // Either may take the lock first (their lock calls race): exactly one of them waits.
+    const onWait = (lock: string) => waited.push(lock);
+    const [first, second] = await Promise.all([runIngest(paths, undefined, onWait), runIngest(paths, undefined, onWait)]);
     expect(first.documents).toBe(second.documents);
     expect(waited).toEqual([lockPathOf(paths.out)]);
     const cold = await workspace();
