@@ -2,7 +2,8 @@
  * Writes the generated folder atomically: everything goes into a sibling temp folder first, then one
  * rename swaps it in. A run that fails before the swap leaves the previous output untouched.
  */
-import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { linkSync, rmSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { forEachLimited, IO_CONCURRENCY } from './concurrency.ts';
 
@@ -19,14 +20,18 @@ export async function writeFolderAtomically(target: string, files: Map<string, F
   try {
     const relatives = [...files.keys()].sort();
     for (const folder of new Set(relatives.map((relative) => path.dirname(path.join(temp, relative))))) await mkdir(folder, { recursive: true });
-    await forEachLimited(relatives, IO_CONCURRENCY, async (relative) => {
-      const destination = path.join(temp, relative);
+    // Reused files are linked synchronously: a link is a few microseconds, its promise several times more.
+    const written: string[] = [];
+    for (const relative of relatives) {
       const content = files.get(relative)!;
-      if (typeof content === 'string' || content instanceof Uint8Array) {
-        const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-        await writeFile(destination, bytes);
-        onWritten?.(relative, bytes);
-      } else await link(content.reuse, destination);
+      if (typeof content === 'string' || content instanceof Uint8Array) written.push(relative);
+      else linkSync(content.reuse, path.join(temp, relative));
+    }
+    await forEachLimited(written, IO_CONCURRENCY, async (relative) => {
+      const content = files.get(relative) as string | Uint8Array;
+      const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+      await writeFile(path.join(temp, relative), bytes);
+      onWritten?.(relative, bytes);
     });
     await rm(old, { recursive: true, force: true });
     let hadPrevious = true;
@@ -35,7 +40,8 @@ export async function writeFolderAtomically(target: string, files: Map<string, F
       hadPrevious = false;
     });
     await rename(temp, target);
-    if (hadPrevious) await rm(old, { recursive: true, force: true });
+    // Synchronously too: the previous output is 20,000 links at 10,000 documents.
+    if (hadPrevious) rmSync(old, { recursive: true, force: true });
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
