@@ -30,18 +30,29 @@ export interface BodyNames {
 }
 
 export function bodyNames(directory: BodyDirectory): BodyNames {
+  // Both are asked for every name of every task on every page that lists it: each answer is worked out once
+  // (the directory is fixed for the build, a record is one object for the whole build).
+  const contexts = new WeakMap<object, MatchContext>();
+  const labels = new Map<string, BodyLabel | null>();
   const contextOf: BodyNames['contextOf'] = (record) => {
+    const known = record === null ? undefined : contexts.get(record);
+    if (known !== undefined) return known;
     const province = citingContext(record).province;
     const own = record ? fullIssuer(record.issuer, record.issuerParent) : null;
     const district = own === null ? null : (/ (?:huyen|thi xa|thanh pho) ([a-z' ]+)$/.exec(nameKey(own))?.[1] ?? null);
-    return { province: province === null ? null : nameKey(province), district };
+    const context = { province: province === null ? null : nameKey(province), district };
+    if (record !== null) contexts.set(record, context);
+    return context;
   };
   const label: BodyNames['label'] = (printed, context = {}) => {
     const name = printed?.trim();
     if (!name) return null;
+    const key = `${String(context.province)}\u0000${String(context.district)}\u0000${name}`;
+    if (labels.has(key)) return labels.get(key)!;
     const body = directory.match(name, context);
-    if (body) return { name: body.name, body };
-    return isPerson(name) || isOcrNoise(name) ? null : { name, body: null };
+    const found = body ? { name: body.name, body } : isPerson(name) || isOcrNoise(name) ? null : { name, body: null };
+    labels.set(key, found);
+    return found;
   };
   return {
     contextOf,
