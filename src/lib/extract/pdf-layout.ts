@@ -46,7 +46,7 @@ export function pageText(items: TextItem[]): string {
   };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (line.segments.length > 1) {
+    if (line.segments.length === 2) {
       // Two columns from here for as long as lines keep to one side of the split.
       flush();
       // The gutter between the columns: a segment belongs to the side its centre is on.
@@ -85,7 +85,8 @@ export function pageText(items: TextItem[]): string {
     }
     const previous = lines[index - 1];
     if (previous && previous.y - line.y > usual * PARAGRAPH_GAP) flush();
-    appendLine(paragraph, line.segments[0]!.text);
+    // A line of three parts or more (a table row, a signature line spread across the page) is one line.
+    appendLine(paragraph, line.segments.map((segment) => segment.text).join(' '));
   }
   flush();
   return blocks.map((block) => block.join('\n')).join('\n\n');

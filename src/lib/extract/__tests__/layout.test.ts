@@ -69,3 +69,13 @@ describe('Tesseract words (TSV)', () => {
     expect(tsvText(tsv).split('\n\n')).toEqual(['|', 'ỦY BAN NHÂN DÂN\nV/v triển khai', '|', 'CỘNG HÒA XÃ HỘI\nnăm 2025', '|', 'Kính gửi:']);
   });
 });
+
+describe('lines of three parts or more', () => {
+  it('reads a table row spread across the page as one line, before and after the header (it used to loop for ever)', () => {
+    const row = (r: number) => [...line('1', 40, r), ...line('Sở Tài chính', 200, r), ...line('30/6/2025', 450, r)];
+    const text = pageText([...row(0), ...HEADER.map((item) => ({ ...item, y: item.y - 32 })), ...row(8)]);
+    expect(text.startsWith('1 Sở Tài chính 30/6/2025')).toBe(true);
+    expect(text.endsWith('1 Sở Tài chính 30/6/2025')).toBe(true);
+    expect(text).toContain('|\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+});
