@@ -37,8 +37,11 @@ export interface PagefindBundle {
 }
 
 const SIGNATURE = 'pagefind_dcd';
-/** Decoded chunks kept at once: those of the queries being answered and of the words they begin. */
-const CHUNKS_KEPT = 32;
+/**
+ * Bytes of decoded chunks kept at once (the chunks read last kept first): those of the common words, which
+ * the queries read again and again. Estimated: 4 a position, 200 a page entry (its objects).
+ */
+const BYTES_KEPT = 200 * 2 ** 20;
 
 /** The CBOR Pagefind writes: unsigned and negative integers, text strings and arrays of known length. */
 class CborReader {
@@ -151,10 +154,16 @@ export async function readPagefindBundle(folder: string): Promise<PagefindBundle
   const metaFields: string[] = [];
   if (fields >= 6) for (let count = meta.array(); count > 0; count--) metaFields.push(meta.string());
   const chunkFile = (hash: string) => path.join(folder, 'index', `${hash}.pf_index`);
-  const kept = new Map<string, Chunk>();
+  const kept = new Map<string, { chunk: Chunk; positions: number }>();
+  let positionsKept = 0;
   const chunk = (hash: string): Chunk => {
-    let decodedChunk = kept.get(hash);
-    if (decodedChunk) return decodedChunk;
+    const known = kept.get(hash);
+    if (known) {
+      // Read again: the last to be forgotten.
+      kept.delete(hash);
+      kept.set(hash, known);
+      return known.chunk;
+    }
     const cbor = reader(chunkFile(hash));
     cbor.array();
     const words = new Map<string, WordData>();
@@ -172,9 +181,16 @@ export async function readPagefindBundle(folder: string): Promise<PagefindBundle
       cbor.skip(wordFields - 3);
       words.set(key, data);
     }
-    decodedChunk = { words, keys: [...words.keys()].sort(byUtf8) };
-    if (kept.size >= CHUNKS_KEPT) kept.delete(kept.keys().next().value!);
-    kept.set(hash, decodedChunk);
+    const decodedChunk: Chunk = { words, keys: [...words.keys()].sort(byUtf8) };
+    let positions = 0;
+    for (const data of words.values()) for (const form of [data, ...data.variants]) for (const word of form.pages) positions += 4 * word.locs.length + 200;
+    while (kept.size > 0 && positionsKept + positions > BYTES_KEPT) {
+      const [oldest, { positions: freed }] = kept.entries().next().value!;
+      kept.delete(oldest);
+      positionsKept -= freed;
+    }
+    kept.set(hash, { chunk: decodedChunk, positions });
+    positionsKept += positions;
     return decodedChunk;
   };
   return {

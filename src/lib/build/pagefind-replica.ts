@@ -111,6 +111,16 @@ const prefix = (text: string, length: number) => Array.from(text).slice(0, lengt
  * last words (shortened to distinct prefixes) bracket it, else those they bracket when cut to its length.
  */
 export function requestedChunks(bundle: PagefindBundle, term: string): number[] {
+  let byTerm = requested.get(bundle);
+  if (!byTerm) requested.set(bundle, (byTerm = new Map()));
+  let chunks = byTerm.get(term);
+  if (!chunks) byTerm.set(term, (chunks = chunksFor(bundle, term)));
+  return chunks;
+}
+
+const requested = new WeakMap<PagefindBundle, Map<string, number[]>>();
+
+function chunksFor(bundle: PagefindBundle, term: string): number[] {
   const strict = bundle.chunks.flatMap((chunk, index) => (term >= chunk.from && term <= chunk.to ? [index] : []));
   if (strict.length > 0) return strict;
   const length = Array.from(term).length;

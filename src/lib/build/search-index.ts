@@ -3,18 +3,22 @@
  * page is read for its searchable text, metadata and filters (src/lib/build/page-text.ts) and given to
  * Pagefind written in index words (src/lib/build/search-record.ts): held documents in bundles of whole
  * years, cited-only instruments in an index of their own (src/lib/build/search-bundles.ts), each bundle in
- * a fresh Pagefind process so that its memory is returned before the next. Any indexing error fails the
+ * a fresh Pagefind process so that its memory is returned before the next (their HTML waits in a file:
+ * src/lib/build/record-staging.ts). Any indexing error fails the
  * build; the index service is closed in `finally`. Then the precomputed first pages of the most common
- * queries (src/lib/build/first-pages.ts), and `pagefind/goi.json`: the bundles and the first pages' shards.
+ * queries (src/lib/build/first-pages.ts, in a process of its own: scripts/first-pages.ts), and
+ * `pagefind/goi.json`: the bundles and the first pages' shards.
  */
+import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { t } from '../../i18n/t.ts';
 import { forEachLimited, IO_CONCURRENCY } from '../ingest/concurrency.ts';
 import { DOCUMENT_FOLDER, routes } from '../routes/paths.ts';
 import { INCLUDE_CHARACTERS } from '../search/index-words.ts';
-import { precomputeFirstPages } from './first-pages.ts';
+import { openRecordStaging, type RecordStaging, type StagedRecord } from './record-staging.ts';
 import { readPageText } from './page-text.ts';
 import { searchRecordHtml } from './search-record.ts';
 import { splitIntoBundles, type BundleManifest, type BundleScope, type IndexedPage, type SearchBundle } from './search-bundles.ts';
@@ -22,9 +26,10 @@ import { splitIntoBundles, type BundleManifest, type BundleScope, type IndexedPa
 /**
  * Default bundle size, in bytes of the HTML given to Pagefind (index words): Pagefind peaks at about 27
  * bytes of memory per byte of it (536 MB for the 18 MB of 1,000 synthetic documents; 4.7 GB for 10,000 in
- * one index), so 100 MB bundles stay near 2.7 GB, under the 3 GB target.
+ * one index). Measured at 10,000 documents, the step's peak, Pagefind's process and this one together:
+ * 3.0 GB with 100 MB bundles and 2.9 GB with 90 MB (two held bundles), 2.8 GB with 80 MB (three).
  */
-export const DEFAULT_BUNDLE_BYTES = 100 * 2 ** 20;
+export const DEFAULT_BUNDLE_BYTES = 90 * 2 ** 20;
 
 /** The bundle size from `SEARCH_BUNDLE_MB` (megabytes of index HTML), else the default; a bad value is an error. */
 export function searchBundleBytes(value: string | undefined): number {
@@ -35,10 +40,10 @@ export function searchBundleBytes(value: string | undefined): number {
 }
 
 /** A page to index: where it is, its scope and the HTML Pagefind reads for it. */
-interface SearchPage extends IndexedPage { id: string; scope: BundleScope; record: string }
+interface SearchPage extends IndexedPage { id: string; scope: BundleScope; record: StagedRecord }
 
 /** Every document and instrument page that declares a Pagefind body, read and written in index words. */
-async function searchPages(site: string): Promise<SearchPage[]> {
+async function searchPages(site: string, staging: RecordStaging): Promise<SearchPage[]> {
   const folder = path.join(site, DOCUMENT_FOLDER);
   const ids = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   const pages: Array<SearchPage | null> = new Array(ids.length).fill(null);
@@ -56,17 +61,17 @@ async function searchPages(site: string): Promise<SearchPage[]> {
     const scope = text.filters['pham-vi']?.includes(held) ? 'held' : 'cited';
     // An OCR-damaged document's page says so in its meta (`ocr`, from its record: src/lib/ocr/damage.ts).
     const record = searchRecordHtml(text);
-    pages[index] = { id, path: relative, scope, date: text.sort.date ?? null, bytes: Buffer.byteLength(record), record };
+    pages[index] = { id, path: relative, scope, date: text.sort.date ?? null, bytes: Buffer.byteLength(record), record: await staging.put(record) };
   });
   return pages.filter((page): page is SearchPage => page !== null);
 }
 
-async function indexBundle(pages: SearchPage[], outputPath: string): Promise<number> {
+async function indexBundle(pages: SearchPage[], staging: RecordStaging, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', includeCharacters: INCLUDE_CHARACTERS });
   try {
     if (!index) throw new Error(`pagefind: không tạo được chỉ mục (${errors.join('; ')})`);
     await forEachLimited(pages, 8, async (page) => {
-      const added = await index.addHTMLFile({ url: page.path, content: page.record });
+      const added = await index.addHTMLFile({ url: page.path, content: await staging.get(page.record) });
       if (added.errors.length > 0) throw new Error(`pagefind: lỗi khi lập chỉ mục ${page.path}: ${added.errors.join('; ')}`);
     });
     const written = await index.writeFiles({ outputPath });
@@ -77,21 +82,41 @@ async function indexBundle(pages: SearchPage[], outputPath: string): Promise<num
   }
 }
 
+/**
+ * The first pages' heap: with the machine's default V8 lets it grow to about 2.8 GB at 10,000 documents
+ * (its live data stays near 1 GB); bounded, 1.6 GB for 10% more time (46 s against 40 s there).
+ */
+const FIRST_PAGES_HEAP_MB = 1800;
+
+async function firstPagesProcess(site: string, folders: string[]): Promise<{ shards: number; queries: number }> {
+  const script = path.resolve(import.meta.dirname, '../../../scripts/first-pages.ts');
+  const { stdout } = await promisify(execFile)(process.execPath, [`--max-old-space-size=${FIRST_PAGES_HEAP_MB}`, script, site, ...folders], { maxBuffer: 2 ** 20 }).catch((error: { stderr?: string; message: string }) => {
+    throw new Error(error.stderr?.trim() || error.message);
+  });
+  return JSON.parse(stdout) as { shards: number; queries: number };
+}
+
 export async function buildSearchIndex(
   site: string,
   maxBundleBytes: number = DEFAULT_BUNDLE_BYTES,
 ): Promise<{ pages: number; bundles: number; firstPages: number; milliseconds: number }> {
   const started = performance.now();
-  const pages = await searchPages(site);
-  if (pages.length === 0) throw new Error(`pagefind: không có trang nào trong ${site} để lập chỉ mục`);
-  const bundles: SearchBundle[] = (['held', 'cited'] as const).flatMap((scope) => {
-    const inScope = pages.filter((page) => page.scope === scope);
-    return inScope.length === 0 ? [] : splitIntoBundles(inScope, maxBundleBytes, scope);
-  });
+  const staging = await openRecordStaging(path.join(path.dirname(path.resolve(site)), `.pagefind-records-${process.pid}`));
   let indexed = 0;
-  for (const bundle of bundles) indexed += await indexBundle(bundle.pages as SearchPage[], path.join(site, bundle.folder));
+  let bundles: SearchBundle[];
+  try {
+    const pages = await searchPages(site, staging);
+    if (pages.length === 0) throw new Error(`pagefind: không có trang nào trong ${site} để lập chỉ mục`);
+    bundles = (['held', 'cited'] as const).flatMap((scope) => {
+      const inScope = pages.filter((page) => page.scope === scope);
+      return inScope.length === 0 ? [] : splitIntoBundles(inScope, maxBundleBytes, scope);
+    });
+    for (const bundle of bundles) indexed += await indexBundle(bundle.pages as SearchPage[], staging, path.join(site, bundle.folder));
+  } finally {
+    await staging.close();
+  }
   const held = bundles.filter((bundle) => bundle.scope === 'held');
-  const firstPages = await precomputeFirstPages(site, held.map((bundle) => bundle.folder));
+  const firstPages = await firstPagesProcess(site, held.map((bundle) => bundle.folder));
   const manifest: BundleManifest = { bundles: bundles.map(({ folder, scope, years }) => ({ folder, scope, years })), firstPages: firstPages.shards };
   await writeFile(path.join(site, 'pagefind/goi.json'), `${JSON.stringify(manifest)}\n`);
   return { pages: indexed, bundles: bundles.length, firstPages: firstPages.queries, milliseconds: performance.now() - started };
