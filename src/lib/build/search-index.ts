@@ -70,8 +70,11 @@ async function indexBundle(pages: SearchPage[], staging: RecordStaging, outputPa
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', includeCharacters: INCLUDE_CHARACTERS });
   try {
     if (!index) throw new Error(`pagefind: không tạo được chỉ mục (${errors.join('; ')})`);
-    await forEachLimited(pages, 8, async (page) => {
-      const added = await index.addHTMLFile({ url: page.path, content: await staging.get(page.record) });
+    // The bundle's HTML read back first: Pagefind numbers pages in the order they are added, and the same
+    // order every build keeps the index byte for byte the same.
+    const records = await Promise.all(pages.map((page) => staging.get(page.record)));
+    await forEachLimited(pages, 8, async (page, number) => {
+      const added = await index.addHTMLFile({ url: page.path, content: records[number]! });
       if (added.errors.length > 0) throw new Error(`pagefind: lỗi khi lập chỉ mục ${page.path}: ${added.errors.join('; ')}`);
     });
     const written = await index.writeFiles({ outputPath });
