@@ -26,8 +26,9 @@ import { splitIntoBundles, type BundleManifest, type BundleScope, type IndexedPa
 /**
  * Default bundle size, in bytes of the HTML given to Pagefind (index words): Pagefind peaks at about 27
  * bytes of memory per byte of it (536 MB for the 18 MB of 1,000 synthetic documents; 4.7 GB for 10,000 in
- * one index). Measured at 10,000 documents, the step's peak, Pagefind's process and this one together:
- * 3.0 GB with 100 MB bundles and 2.9 GB with 90 MB (two held bundles), 2.8 GB with 80 MB (three).
+ * one index). Measured on the pages of an older 10,000-document build, the step's peak, Pagefind's process
+ * and this one together: 3.0 GB with 100 MB bundles and 2.9 GB with 90 MB (two held bundles), 2.8 GB with
+ * 80 MB (three); on the pages of today's build 3.24 GB with 90 MB (BENCHMARKS.md).
  */
 export const DEFAULT_BUNDLE_BYTES = 90 * 2 ** 20;
 
